@@ -1,0 +1,74 @@
+package org.disclosure.extractor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.disclosure.extractor.extract.RecordExtractor;
+import org.disclosure.extractor.extract.ReportRecord;
+import org.disclosure.extractor.extract.Source;
+import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.DocumentReader;
+import org.disclosure.extractor.ingest.UnreadableDocumentException;
+import org.disclosure.extractor.text.DocumentNormalizer;
+
+/** The stages wired in order: read, normalise, extract. One instance serves many files and threads. */
+public final class Pipeline {
+
+    /** What became of one file: a record, or an error with a reason. */
+    public sealed interface Outcome permits Extracted, Failed {
+    }
+
+    public record Extracted(ReportRecord record) implements Outcome {
+    }
+
+    public record Failed(String file, String sha256, String reason, String message) implements Outcome {
+    }
+
+    private final DocumentReader reader = new DocumentReader();
+    private final RecordExtractor extractor = new RecordExtractor();
+
+    /** Reads and normalises a file into the document model (what `inspect` shows). */
+    public Document read(Path file, String label) throws UnreadableDocumentException {
+        return read(file, label, true);
+    }
+
+    public Document read(Path file, String label, boolean normalise) throws UnreadableDocumentException {
+        Document doc = reader.read(file, label);
+        return normalise ? DocumentNormalizer.normalize(doc) : doc;
+    }
+
+    public Outcome process(Path file, String label) {
+        String sha = null;
+        try {
+            sha = sha256(file);
+            Document doc = read(file, label);
+            Source source = new Source(label, sha, doc.format(), doc.pages());
+            return new Extracted(extractor.extract(doc, source));
+        } catch (UnreadableDocumentException e) {
+            return new Failed(label, sha, e.reason(), e.getMessage());
+        } catch (IOException e) {
+            return new Failed(label, sha, "unreadable-file", label + ": cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed(label, sha, "internal-error", label + ": extraction failed (" + e + "); please report this file");
+        } catch (OutOfMemoryError e) {
+            return new Failed(label, sha, "out-of-memory", label + ": ran out of memory while reading (skipped)");
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.disclosure.extractor.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.output.RecordWriters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `extract`: reads reports and writes one record per report. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads report files (PDF, DOCX, DOC, XLSX, XLS, HTML, TXT; folders are searched recursively)",
+                "and writes one record per report to <out>/records.jsonl, records.csv and values.csv,",
+                "and one line per unreadable file to <out>/errors.jsonl.",
+                "Exit status: 0 when at least one file could be read, 1 when none could, 2 on usage errors."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "Report files or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "<dir>",
+            description = "Folder to write the outputs into (created if missing; default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        long started = System.nanoTime();
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                System.err.println(in + ": no such file or folder");
+                return 2;
+            }
+        }
+        List<Path> files = InputFiles.expand(inputs);
+        Pipeline pipeline = new Pipeline();
+        int records = 0;
+        int errors = 0;
+        try (RecordWriters writers = new RecordWriters(out)) {
+            for (Path file : files) {
+                Pipeline.Outcome outcome = pipeline.process(file, file.toString());
+                if (outcome instanceof Pipeline.Extracted e) {
+                    writers.write(e.record());
+                    records++;
+                } else if (outcome instanceof Pipeline.Failed f) {
+                    writers.writeError(f.file(), f.sha256(), f.reason(), f.message());
+                    System.err.println(f.message());
+                    errors++;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.err.printf("extract: %d files, %d records, %d errors, %.1f s -> %s%n",
+                files.size(), records, errors, seconds, out);
+        return records == 0 && !files.isEmpty() ? 1 : 0;
+    }
+}

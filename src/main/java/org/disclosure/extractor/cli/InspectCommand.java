@@ -1,0 +1,43 @@
+package org.disclosure.extractor.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.UnreadableDocumentException;
+import org.disclosure.extractor.output.DocumentPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `inspect`: prints the document model of one file, the view to open when a value is missing. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Prints how a file was read: its blocks in order with page numbers and offsets,",
+                "headings marked, tables drawn as grids. Use it to see why a value was not found."})
+final class InspectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "<file>", description = "The report file.")
+    Path file;
+
+    @Option(names = "--raw", description = "Show the text as read, before CJK normalisation.")
+    boolean raw;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            System.err.println(file + ": no such file");
+            return 2;
+        }
+        try {
+            Document doc = new Pipeline().read(file, file.toString(), !raw);
+            DocumentPrinter.print(doc, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            return 0;
+        } catch (UnreadableDocumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

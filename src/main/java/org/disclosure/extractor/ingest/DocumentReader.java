@@ -1,0 +1,152 @@
+package org.disclosure.extractor.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.EmptyParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.detect.Detector;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads any supported report file into a {@link Document}: PDF through PDFBox text positions,
+ * plain text with charset detection, everything else (DOCX, DOC, XLSX, XLS, HTML) through Tika's XHTML.
+ * Safe to share between threads.
+ */
+public final class DocumentReader {
+
+    /** Files larger than this are refused rather than risk exhausting memory. */
+    public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+
+    private final AutoDetectParser tika = new AutoDetectParser();
+    private final Detector detector = tika.getDetector();
+    private final PdfReader pdfReader = new PdfReader();
+    private final long maxBytes;
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Reads one file.
+     *
+     * @param file  the file
+     * @param label the path as the user gave it, kept in the document for provenance
+     */
+    public Document read(Path file, String label) throws UnreadableDocumentException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("unreadable-file", label + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (size == 0) {
+            throw new UnreadableDocumentException("empty-file", label + ": empty file (0 bytes), nothing to read (skipped)");
+        }
+        if (size > maxBytes) {
+            throw new UnreadableDocumentException("too-large", label + ": " + size + " bytes is over the size limit of "
+                    + maxBytes + " bytes (skipped; raise --max-bytes to read it)");
+        }
+        String format = detectFormat(file, label);
+        try {
+            return switch (format) {
+                case "pdf" -> pdfReader.read(file, label);
+                case "txt" -> new PlainTextReader().read(Files.readAllBytes(file), label);
+                default -> readWithTika(file, label, format);
+            };
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("unreadable-file", label + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new UnreadableDocumentException("out-of-memory", label + ": too large to read within the memory available (skipped)");
+        }
+    }
+
+    /** The report format of a file, by its content first and its name second. */
+    public String detectFormat(Path file, String label) throws UnreadableDocumentException {
+        MediaType type;
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            type = detector.detect(in, metadata);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("unreadable-file", label + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        String format = formatOf(type);
+        if (format == null) {
+            throw new UnreadableDocumentException("unsupported-format", label + ": " + type
+                    + " is not a format reports come in (PDF, DOCX, DOC, XLSX, XLS, HTML, TXT) (skipped)");
+        }
+        return format;
+    }
+
+    static String formatOf(MediaType type) {
+        String t = type.getBaseType().toString().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "application/pdf" -> "pdf";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/vnd.ms-word.document.macroenabled.12" -> "docx";
+            case "application/msword" -> "doc";
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 "application/vnd.ms-excel.sheet.macroenabled.12" -> "xlsx";
+            case "application/vnd.ms-excel" -> "xls";
+            case "text/html", "application/xhtml+xml" -> "html";
+            case "text/plain" -> "txt";
+            case "application/x-tika-msoffice", "application/x-tika-ooxml", "application/x-tika-ooxml-protected",
+                 "application/zip", "application/x-ole-storage" -> "office";
+            default -> null;
+        };
+    }
+
+    private Document readWithTika(Path file, String label, String format) throws UnreadableDocumentException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, EmptyParser.INSTANCE);
+        boolean sheets = format.equals("xlsx") || format.equals("xls");
+        XhtmlBlockHandler handler = new XhtmlBlockHandler(sheets);
+        try (InputStream in = TikaInputStream.get(file)) {
+            tika.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocumentException("encrypted", label + ": encrypted document, no text can be read without its password (skipped)", e);
+        } catch (ZeroByteFileException e) {
+            throw new UnreadableDocumentException("empty-file", label + ": empty file, nothing to read (skipped)", e);
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("corrupt", label + ": not a readable " + format.toUpperCase(Locale.ROOT)
+                    + " file (" + rootMessage(e) + ") (skipped)", e);
+        }
+        String actual = format.equals("office") ? formatOf(MediaType.parse(String.valueOf(metadata.get(Metadata.CONTENT_TYPE)))) : format;
+        if (actual == null || actual.equals("office")) {
+            throw new UnreadableDocumentException("unsupported-format", label + ": " + metadata.get(Metadata.CONTENT_TYPE)
+                    + " is not a format reports come in (skipped)");
+        }
+        List<Block> blocks = handler.blocks();
+        Integer pages = sheets ? Integer.valueOf(handler.pageCount()) : metadata.getInt(Office.PAGE_COUNT);
+        return Document.of(label, actual, pages, metadata.get(TikaCoreProperties.TITLE), blocks);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

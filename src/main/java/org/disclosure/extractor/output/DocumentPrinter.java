@@ -1,0 +1,46 @@
+package org.disclosure.extractor.output;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosure.extractor.ingest.Block;
+import org.disclosure.extractor.ingest.Cell;
+import org.disclosure.extractor.ingest.Document;
+
+/** Prints a document model readably: one block after another, tables as grids. */
+public final class DocumentPrinter {
+
+    private DocumentPrinter() {
+    }
+
+    public static void print(Document doc, PrintStream out) {
+        out.printf("%s  format=%s pages=%s blocks=%d tables=%d%s%n", doc.file(), doc.format(),
+                doc.pages() == null ? "-" : doc.pages(), doc.blocks().size(), doc.tables().size(),
+                doc.title() == null ? "" : "  title=" + doc.title());
+        int tableNo = 0;
+        for (Block b : doc.blocks()) {
+            String where = String.format("p%-3s @%-6d", b.page() == null ? "-" : b.page(), b.start());
+            switch (b.kind()) {
+                case HEADING -> out.printf("%s H%d  %s%n", where, b.level(), b.text());
+                case PARAGRAPH -> out.printf("%s %s %s%n", where, b.emphasised() ? "B " : "  ", b.text());
+                case TABLE -> {
+                    tableNo++;
+                    out.printf("%s TABLE %d (%d rows x %d columns)%n", where, tableNo,
+                            b.table().rows().size(), b.table().columnCount());
+                    printGrid(b.table().rows(), out);
+                }
+            }
+        }
+    }
+
+    private static void printGrid(List<List<Cell>> rows, PrintStream out) {
+        for (List<Cell> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : row) {
+                String span = (c.colSpan() > 1 ? "<" + c.colSpan() : "") + (c.rowSpan() > 1 ? "^" + c.rowSpan() : "");
+                cells.add(c.text().replace('\n', ' ') + span);
+            }
+            out.println("      | " + String.join(" | ", cells) + " |");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.disclosure.extractor.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import org.disclosure.extractor.extract.FieldValue;
+import org.disclosure.extractor.extract.Provenance;
+import org.disclosure.extractor.extract.ReportRecord;
+
+/** Turns a record into the JSON object written to records.jsonl: fields nested by dotted key, each with provenance. */
+public final class JsonRecords {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonRecords() {
+    }
+
+    public static ObjectNode toJson(ReportRecord record) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode source = root.putObject("source");
+        source.put("file", record.source().file());
+        source.put("sha256", record.source().sha256());
+        source.put("format", record.source().format());
+        if (record.source().pages() != null) {
+            source.put("pages", record.source().pages());
+        } else {
+            source.putNull("pages");
+        }
+        if (record.reason() != null) {
+            root.put("reason", record.reason());
+        }
+        for (FieldValue f : record.fields()) {
+            String[] parts = f.key().split("\\.");
+            ObjectNode node = root;
+            for (int i = 0; i < parts.length - 1; i++) {
+                node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
+            }
+            node.set(parts[parts.length - 1], field(f));
+        }
+        root.putArray("findings");
+        root.putArray("tables");
+        return root;
+    }
+
+    private static ObjectNode field(FieldValue f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        putValue(n, "value", f.value());
+        if (f.unit() != null) {
+            n.put("unit", f.unit());
+        }
+        n.set("provenance", provenance(f.provenance()));
+        return n;
+    }
+
+    static void putValue(ObjectNode n, String name, Object value) {
+        if (value instanceof BigDecimal d) {
+            n.put(name, d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros());
+        } else if (value instanceof Integer i) {
+            n.put(name, i);
+        } else if (value instanceof Long l) {
+            n.put(name, l);
+        } else {
+            n.put(name, String.valueOf(value));
+        }
+    }
+
+    static ObjectNode provenance(Provenance p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("file", p.file());
+        if (p.page() != null) {
+            n.put("page", p.page());
+        }
+        if (p.section() != null) {
+            n.put("section", p.section());
+        }
+        n.put("text", p.text());
+        if (p.spanStart() >= 0) {
+            ArrayNode span = n.putArray("span");
+            span.add(p.spanStart());
+            span.add(p.spanEnd());
+        }
+        n.put("rule", p.rule());
+        return n;
+    }
+
+    /** Plain text form of a value, as CSV cells show it. */
+    public static String plain(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,72 @@
+package org.disclosure.extractor.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Names of organisations in running text, found with HanLP's place and organisation recognition:
+ * a recognised organisation (nt), or a place (ns) followed by nouns and ending in an institution word
+ * (nis: 保障局, 服务中心 …), as in 邻水县/ns 医疗/n 保障局/nis. Only names that end the way
+ * government bodies are named are kept.
+ */
+public final class OrganizationNames {
+
+    /** One organisation name and where it stands in the text. */
+    public record Mention(String name, int start, int end) {
+    }
+
+    private static final Pattern ORG_END = Pattern.compile(
+            ".*(局|委员会|委|厅|办公室|办|中心|院|所|站|馆|部|会|处|队|社|学校|医院|政府|法院|检察院|监狱|署|公司|集团)");
+
+    private OrganizationNames() {
+    }
+
+    private static Segment segment() {
+        return HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(true)
+                .enableOffset(true).enableNumberQuantifierRecognize(false);
+    }
+
+    /** Organisation names in the text, in order. */
+    public static List<Mention> find(String text) {
+        List<Term> terms = segment().seg(text);
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < terms.size()) {
+            Term t = terms.get(i);
+            String nature = t.nature.toString();
+            if (nature.equals("ns") || nature.equals("nt")) {
+                int j = i;
+                int lastEnd = nature.equals("nt") ? i : -1;
+                while (j + 1 < terms.size() && isNamePart(terms.get(j + 1))) {
+                    j++;
+                    String n = terms.get(j).nature.toString();
+                    if (n.equals("nt") || n.equals("nis")) {
+                        lastEnd = j;
+                    }
+                }
+                if (lastEnd >= 0) {
+                    int start = t.offset;
+                    Term last = terms.get(lastEnd);
+                    int end = last.offset + last.word.length();
+                    String name = text.substring(start, end);
+                    if (name.length() >= 4 && ORG_END.matcher(name).matches()) {
+                        mentions.add(new Mention(name, start, end));
+                    }
+                    i = lastEnd + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return mentions;
+    }
+
+    private static boolean isNamePart(Term t) {
+        String n = t.nature.toString();
+        return (n.startsWith("n") && !n.equals("nx") && !n.equals("nr")) || n.equals("vn") || n.equals("b");
+    }
+}
