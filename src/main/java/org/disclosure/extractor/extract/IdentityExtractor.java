@@ -41,9 +41,10 @@ final class IdentityExtractor {
     private static final Pattern NOT_A_REPORT = Pattern.compile("检查表|检查情况|评分表|自查表|审核意见|考核表|通知|新闻");
     private static final Pattern PLACEHOLDER = Pattern.compile("X{2,}|×{2,}|某某");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年");
+    private static final String LABEL = "预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|预算单位|编制单位|填报单位|公开单位";
+    /** 预算主管部门：上海市普陀区司法局 · 部门：蓝山县医疗保障局 · 部门名称 广州市生态环境局 (a label without its colon in a PDF form) */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|预算单位|编制单位|填报单位|公开单位|部门|单位)[:：]\\s*\\t?\\s*"
-            + NAME + "(?=$|[\\s\\t，。；,]|\\d)");
+            "(?:(?:" + LABEL + "|部门|单位)[:：]|(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一1]部分\\s*" + NAME + "(?:部门|单位)?(?:概况|基本情况)");
     private static final Pattern ABBREVIATED = Pattern.compile(NAME + "[（(]以下简称");
     /** A title line: a name, perhaps with the year before or after it and the kind of report, and nothing else. */
@@ -64,7 +65,7 @@ final class IdentityExtractor {
         }
         List<Line> lead = lines.subList(0, Math.min(LEAD_LINES, lines.size()));
         for (Line l : lead.subList(0, Math.min(8, lead.size()))) {
-            if (NOT_A_REPORT.matcher(l.text()).find()) {
+            if (l.text().length() <= 40 && NOT_A_REPORT.matcher(l.text()).find()) {
                 return new Identity(List.of(), "not-a-report: the file is a " + l.text().strip()
                         + ", not a disclosure report");
             }
@@ -156,7 +157,7 @@ final class IdentityExtractor {
         }
         String text = body.toString();
         for (OrganizationNames.Mention m : OrganizationNames.find(text)) {
-            String name = clean(m.name());
+            String name = clean(m.name(), false);
             if (name != null) {
                 int k = 0;
                 while (k + 1 < bounds.size() && bounds.get(k + 1)[0] <= m.start()) {
@@ -176,14 +177,19 @@ final class IdentityExtractor {
             score.merge(c.name(), c.weight(), Integer::sum);
             best.merge(c.name(), c, (a, b) -> b.weight() > a.weight() ? b : a);
         }
-        // a name that another candidate abbreviates or extends (省委办公厅 / 江苏省委办公厅) lends it its score
+        // a shorter form of a name stated in a strong place (省委办公厅 of 江苏省委办公厅, 技术保障中心 of
+        // 泉州市市场监管综合监测与技术保障中心) counts for the full name
+        Map<String, Integer> lent = new HashMap<>();
         for (String a : best.keySet()) {
             for (String b : best.keySet()) {
-                if (!a.equals(b) && b.endsWith(a) && b.length() > a.length() && LEVEL_ABBREVIATION.matcher(a).lookingAt()) {
-                    score.merge(b, score.get(a) / 2, Integer::sum);
+                boolean shorter = !a.equals(b) && b.endsWith(a) && b.length() > a.length();
+                if (shorter && (best.get(b).weight() >= 8 || LEVEL_ABBREVIATION.matcher(a).lookingAt())) {
+                    lent.merge(b, score.get(a), Integer::sum);
+                    lent.merge(a, -score.get(a), Integer::sum);
                 }
             }
         }
+        lent.forEach((name, delta) -> score.merge(name, delta, Integer::sum));
         String winner = null;
         for (String name : best.keySet()) {
             if (winner == null || score.get(name) > score.get(winner)) {
@@ -197,7 +203,7 @@ final class IdentityExtractor {
     private static void collect(List<Candidate> out, Pattern p, Line l, int weight, String rule) {
         Matcher m = p.matcher(l.text());
         while (m.find()) {
-            String name = clean(m.group(1));
+            String name = clean(m.group(1), true);
             if (name != null) {
                 out.add(new Candidate(name, weight, l, m.start(1), m.end(1), rule));
             }
@@ -205,9 +211,12 @@ final class IdentityExtractor {
     }
 
     /** The name as the report names itself, or null when the text is no organisation's name. */
-    static String clean(String raw) {
+    static String clean(String raw, boolean trim) {
         String s = raw.replaceAll("\\s", "");
-        s = s.replaceFirst("^(第[一二三四五六七八九十\\d]+部分|附件\\d*[:：]?)", "");
+        if (trim) {
+            s = OrganizationNames.trimLeadingWords(s);
+        }
+        s = s.replaceFirst("^(第[一二三四五六七八九十\\d]+部分|附件\\d*[:：]?|预算主管部门|主管部门|部门名称|单位名称|预算单位|编制单位|填报单位)", "");
         s = NAME_TAIL.matcher(s).replaceAll("");
         if (s.length() < 4 || PLACEHOLDER.matcher(s).find() || !ORG_SHAPE.matcher(s).matches()
                 || NOT_A_NAME.matcher(s).find()) {

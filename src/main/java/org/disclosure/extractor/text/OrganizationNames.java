@@ -65,6 +65,25 @@ public final class OrganizationNames {
         return mentions;
     }
 
+    /**
+     * Drops words that lead into a name without being part of it: "构成只包括蓝山县医疗保障局" → 蓝山县医疗保障局,
+     * "（一）福州市公安局…" → 福州市公安局…. Only a lead with a verb, adverb, conjunction, number or
+     * punctuation is dropped, so "中共北京市委…" keeps its 中共.
+     */
+    public static String trimLeadingWords(String name) {
+        List<Term> terms = segment().seg(name);
+        boolean functionWord = false;
+        for (Term t : terms) {
+            String n = t.nature.toString();
+            if (n.startsWith("ns") || n.startsWith("nt")) {
+                return functionWord ? name.substring(t.offset) : name;
+            }
+            functionWord |= n.startsWith("v") || n.startsWith("d") || n.startsWith("c") || n.startsWith("m")
+                    || n.startsWith("w") || n.startsWith("p") || n.startsWith("f") || n.startsWith("u") || n.startsWith("r");
+        }
+        return name;
+    }
+
     private static boolean isNamePart(Term t) {
         String n = t.nature.toString();
         return (n.startsWith("n") && !n.equals("nx") && !n.equals("nr")) || n.equals("vn") || n.equals("b");
