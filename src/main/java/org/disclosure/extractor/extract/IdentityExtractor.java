@@ -44,7 +44,7 @@ final class IdentityExtractor {
     private static final String LABEL = "预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|预算单位|编制单位|填报单位|公开单位";
     /** 预算主管部门：上海市普陀区司法局 · 部门：蓝山县医疗保障局 · 部门名称 广州市生态环境局 (a label without its colon in a PDF form) */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:(?:" + LABEL + "|部门|单位)[:：]|(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
+            "(?:(?:" + LABEL + "|部门|单位)[:：]|^(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一1]部分\\s*" + NAME + "(?:部门|单位)?(?:概况|基本情况)");
     private static final Pattern ABBREVIATED = Pattern.compile(NAME + "[（(]以下简称");
     /** A title line: a name, perhaps with the year before or after it and the kind of report, and nothing else. */
