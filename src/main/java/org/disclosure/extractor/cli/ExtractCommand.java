@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.output.RecordWriters;
 import picocli.CommandLine.Command;
@@ -26,8 +31,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Folder to write the outputs into (created if missing; default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "<n>",
+            description = "Files read at once (default: the number of cores, ${DEFAULT-VALUE} when unknown).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         long started = System.nanoTime();
         for (Path in : inputs) {
             if (!Files.exists(in)) {
@@ -39,9 +48,14 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline();
         int records = 0;
         int errors = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try (RecordWriters writers = new RecordWriters(out)) {
+            CompletionService<Pipeline.Outcome> done = new ExecutorCompletionService<>(pool);
             for (Path file : files) {
-                Pipeline.Outcome outcome = pipeline.process(file, file.toString());
+                done.submit(() -> pipeline.process(file, file.toString()));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Pipeline.Outcome outcome = take(done);
                 if (outcome instanceof Pipeline.Extracted e) {
                     writers.write(e.record());
                     records++;
@@ -51,10 +65,20 @@ final class ExtractCommand implements Callable<Integer> {
                     errors++;
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.printf("extract: %d files, %d records, %d errors, %.1f s -> %s%n",
                 files.size(), records, errors, seconds, out);
         return records == 0 && !files.isEmpty() ? 1 : 0;
+    }
+
+    private static Pipeline.Outcome take(CompletionService<Pipeline.Outcome> done) throws InterruptedException {
+        try {
+            return done.take().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed outside the pipeline's own error handling", e.getCause());
+        }
     }
 }
