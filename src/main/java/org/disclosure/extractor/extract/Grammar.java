@@ -10,9 +10,11 @@ import java.util.Set;
  * @param sections canonical section names whose sentences the rules read (empty: anywhere in the report proper)
  * @param kinds    report kinds the rules apply to (empty: all)
  * @param unit     unit of amounts written without one
+ * @param fillsGaps its values only fill fields no other grammar filled (read last)
  * @param rules    rules in priority order
  */
-public record Grammar(String name, List<String> sections, Set<String> kinds, String unit, List<GrammarRule> rules) {
+public record Grammar(String name, List<String> sections, Set<String> kinds, String unit, boolean fillsGaps,
+                      List<GrammarRule> rules) {
 
     public Grammar {
         sections = List.copyOf(sections);

@@ -95,7 +95,7 @@ public final class Grammars {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }
         }
-        return new Grammar(name, sections, kinds, unit, rules);
+        return new Grammar(name, sections, kinds, unit, root.path("fills_gaps").asBoolean(false), rules);
     }
 
     private static List<String> strings(JsonNode node) {

@@ -13,7 +13,7 @@ import org.disclosure.extractor.text.ChineseNumerals;
 enum Placeholder {
 
     /** 6,796.16万元 · 2903859.20元 · 2280.29 (no unit: 万元). */
-    AMOUNT("(" + Amounts.NUMBER + ")\\s*(" + Amounts.UNIT + ")?"),
+    AMOUNT("(" + Amounts.NUMBER + ")\\s*(" + Amounts.UNIT + ")?" + Constants.NOT_A_COUNT),
     /** 35.25% · 100％ (already normalised to %). */
     PERCENT("(" + Amounts.NUMBER + ")\\s*%"),
     /** 增加69.42万元 · 减少5.07万元 · 持平 (0). A leftover alternative (增加（减少）) makes the sign unknown. */
@@ -91,6 +91,8 @@ enum Placeholder {
         static final String UP = "增加|增长|上升|提高|增多|多支出|超支";
         static final String DOWN = "减少|下降|降低|减小|下降了|节约|节省|少支出|减支";
         static final String DIRECTION = "(" + UP + "|" + DOWN + ")(?:[（(](" + UP + "|" + DOWN + ")[）)])?";
+        /** What may not follow an amount: more digits, a percent sign, or a unit of something else (分, 个, 人, 年 …). */
+        static final String NOT_A_COUNT = "(?![0-9.,%]|\\s*(?:分|年|月|日|个|人|辆|台|套|批|次|项|倍|家|户|名|天|%))";
         static final String FLAT = "(?:持平|基本持平|无变化|没有变化|保持不变|与上年(?:度)?(?:一致|相同|持平))";
 
         static boolean negative(String direction) {

@@ -29,7 +29,7 @@ class ExtractCommandTest {
         assertThat(status).isZero();
         List<String> records = Files.readAllLines(out.resolve("records.jsonl"));
         assertThat(records).hasSize(2);
-        JsonNode first = JSON.readTree(records.get(0));
+        JsonNode first = JSON.readTree(records.stream().filter(r -> r.contains("001.txt")).findFirst().orElseThrow());
         assertThat(first.at("/source/file").asText()).endsWith("001.txt");
         assertThat(first.at("/source/sha256").asText()).hasSize(64);
         assertThat(first.at("/source/format").asText()).isEqualTo("txt");

@@ -1,0 +1,112 @@
+package org.disclosure.extractor.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosure.extractor.ingest.Block;
+import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.outline.Scope;
+import org.disclosure.extractor.outline.SectionTree;
+import org.disclosure.extractor.text.Sentences;
+
+/**
+ * Runs grammars over the sentences of a document's narrative. A grammar reads the sections it is keyed on
+ * (or the whole report proper when the report has no such section); appendices and the glossary are never read.
+ * For each field the first rule that gives it wins (grammar order, then rule order, then document order);
+ * grammars that only fill gaps come last.
+ */
+final class GrammarMatcher {
+
+    private static final String TABLES_PART = "tables_part";
+    /** A figure written without a unit, as table cells are: 96,282,213.44 · 391.37. */
+    private static final java.util.regex.Pattern BARE_FIGURE = java.util.regex.Pattern.compile(
+            "(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+\\.[0-9]+)(?!\\s*(?:万元|亿元|元|%|[0-9]))");
+
+    /** A sentence of the narrative with the block it came from. */
+    record Sentence(String text, int block, Integer page, String section, List<String> canonical) {
+    }
+
+    List<FieldValue> match(Document doc, SectionTree tree, String kind, List<Grammar> grammars) {
+        List<Sentence> sentences = sentences(doc, tree);
+        Map<String, FieldValue> found = new LinkedHashMap<>();
+        List<Grammar> ordered = new ArrayList<>(grammars);
+        ordered.sort(java.util.Comparator.comparing(Grammar::fillsGaps));
+        for (Grammar g : ordered) {
+            List<Sentence> scope = inScope(sentences, g);
+            for (GrammarRule rule : g.rules()) {
+                if (!rule.appliesTo(kind, g)) {
+                    continue;
+                }
+                for (Sentence s : scope) {
+                    apply(doc, g, rule, s, found);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The sentences a grammar reads: those of its sections, or all of them where the report has none. */
+    private static List<Sentence> inScope(List<Sentence> sentences, Grammar g) {
+        if (g.sections().isEmpty()) {
+            return sentences;
+        }
+        List<Sentence> keyed = sentences.stream()
+                .filter(s -> s.canonical().stream().anyMatch(g.sections()::contains)).toList();
+        return keyed.isEmpty() ? sentences : keyed;
+    }
+
+    private static void apply(Document doc, Grammar g, GrammarRule rule, Sentence s, Map<String, FieldValue> found) {
+        for (GrammarRule.Hit hit : rule.read(s.text(), g.unit())) {
+            if (!found.containsKey(hit.key())) {
+                found.put(hit.key(), new FieldValue(hit.key(), hit.value(), hit.type() == null ? null : unitOf(hit.type()),
+                        new Provenance(doc.file(), s.page(), s.section(), s.text(), hit.start(), hit.end(), rule.id())));
+            }
+        }
+    }
+
+    private static String unitOf(Placeholder p) {
+        return switch (p) {
+            case AMOUNT, CHANGE -> "万元";
+            case PERCENT, PCT_CHANGE -> "%";
+            default -> null;
+        };
+    }
+
+    /** A table row read as a line of text: two or more figures without units and no Chinese sentence punctuation. */
+    static boolean looksLikeTableRow(String text) {
+        if (text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('；') >= 0 || text.indexOf('：') >= 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = BARE_FIGURE.matcher(text);
+        int figures = 0;
+        while (m.find()) {
+            figures++;
+        }
+        return figures >= 2;
+    }
+
+    /** Splits the narrative of the report proper (not appendices, the glossary or the tables part) into sentences. */
+    static List<Sentence> sentences(Document doc, SectionTree tree) {
+        List<Sentence> out = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isTable() || tree.scopeOf(i) != Scope.MAIN) {
+                continue;
+            }
+            List<String> canonical = tree.canonicalPathOf(i);
+            if (canonical.contains(TABLES_PART)) {
+                continue; // the tables' text, read by the table stage, not as sentences
+            }
+            String section = tree.pathOf(i);
+            for (String text : Sentences.split(b.text())) {
+                if (looksLikeTableRow(text)) {
+                    continue;
+                }
+                out.add(new Sentence(text, i, b.page(), section.isEmpty() ? null : section, canonical));
+            }
+        }
+        return out;
+    }
+}
