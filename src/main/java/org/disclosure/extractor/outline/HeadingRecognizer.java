@@ -1,0 +1,187 @@
+package org.disclosure.extractor.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosure.extractor.ingest.Block;
+import org.disclosure.extractor.ingest.BlockKind;
+
+/**
+ * Decides whether one block reads as a heading, from its style, its number and its words, without
+ * looking at the blocks around it (the outline does that).
+ */
+final class HeadingRecognizer {
+
+    /** Longest numbered paragraph taken whole as a heading. */
+    static final int MAX_HEADING = 40;
+    /** Longest lead of a run-in heading ("（一）主要职能。组织拟定…"). */
+    static final int MAX_LEAD = 25;
+
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;]");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\d[\\d,]*(\\.\\d+)?\\s*(万元|亿元|元|%|％)|\\d{1,3}(,\\d{3})+|\\d\\.\\d{2}(?![\\d分])");
+    /** Names of functional classification lines ("卫生健康支出（类）医疗救助（款）城乡医疗救助（项）"), never headings. */
+    private static final Pattern CLASSIFICATION = Pattern.compile("[（(][类款项][）)]");
+    private static final Pattern LEAD_END = Pattern.compile("[。：:]");
+    private static final Pattern DEFINITION = Pattern.compile("^(指|是指|系指|反映|即)");
+    private static final Pattern DOT_LEADER = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{6,}|_{6,})\\s*\\d*\\s*$");
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "^(?=[\\p{IsHan}\\d（(])[^，,。；;：:=]{0,60}?(绩效自评|绩效评价|自评|绩效)报告([（(][^）)]{0,40}[）)])?$");
+    private static final Pattern APPENDIX_MARK = Pattern.compile(
+            "^附[件表]?\\s*([0-9一二三四五六七八九十]+(\\s*[-－—]\\s*\\d+)?)?\\s*([：:].{0,60})?$");
+    private static final Pattern GLOSSARY_LINE = Pattern.compile("^(专业性?)?(名词|名称|术语)(解释|说明)[：:]?$");
+    private static final Pattern FIGURE_CAPTION = Pattern.compile("^[（(]?(图|附图)\\s*\\d");
+    private static final Pattern BARE_PART = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}(部分|章)$");
+    private static final Pattern TABLE_ROW_NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+|\\d{1,3}(,\\d{3})+");
+    private static final Pattern TABLE_TITLE = Pattern.compile("(表|表格)([（(][^）)]*[）)])?$|公开\\d+表|^表\\d+");
+    private static final List<String> PART_NAMES = List.of("tables_part", "explanation_part", "glossary", "appendix");
+
+    private final SectionNames names;
+
+    HeadingRecognizer(SectionNames names) {
+        this.names = names;
+    }
+
+    /**
+     * The heading each block reads as, if it reads as one. A part number alone on its line ("第一部分") takes
+     * the short line after it as its words; a numbered line whose next line is a table row is a row too.
+     */
+    List<Optional<Heading>> recogniseAll(List<Block> blocks) {
+        List<Optional<Heading>> found = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = compact(blocks.get(i).text());
+            if (BARE_PART.matcher(text).matches() && i + 1 < blocks.size() && isShortTitle(blocks.get(i + 1))) {
+                found.add(HeadingNumber.parse(text + " " + blocks.get(i + 1).text().strip())
+                        .map(n -> new Heading(Heading.Kind.NUMBERED, n, n.prefix() + trimEnd(n.words()), false, 0, 2)));
+                found.add(Optional.empty());
+                i++;
+                continue;
+            }
+            found.add(recognise(blocks.get(i)));
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Optional<Heading> h = found.get(i);
+            if (h.isPresent() && h.get().kind() == Heading.Kind.NUMBERED && !h.get().runIn() && rowFollows(blocks, found, i)) {
+                found.set(i, Optional.empty());
+            }
+        }
+        return found;
+    }
+
+    /** The first block after a heading (and the headings right under it) is a table row printed as text. */
+    private static boolean rowFollows(List<Block> blocks, List<Optional<Heading>> found, int i) {
+        for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
+            if (found.get(j).isEmpty()) {
+                Block b = blocks.get(j);
+                return !b.isTable() && isTableRow(b.text());
+            }
+        }
+        return false;
+    }
+
+    /** A line of a table printed as text: figures and labels, no sentence ("收入总计866,296支出总计866,296 212,340"). */
+    static boolean isTableRow(String text) {
+        if (text.contains("。") || text.contains("；")) {
+            return false;
+        }
+        Matcher m = TABLE_ROW_NUMBER.matcher(text);
+        int numbers = 0;
+        while (m.find()) {
+            numbers++;
+        }
+        return numbers >= 2;
+    }
+
+    private static boolean isShortTitle(Block b) {
+        String t = b.text().strip();
+        return !b.isTable() && !t.isEmpty() && t.length() <= 30 && !SENTENCE_PUNCTUATION.matcher(t).find()
+                && HeadingNumber.parse(t).isEmpty();
+    }
+
+    /** The heading a block reads as, if it reads as one. */
+    Optional<Heading> recognise(Block block) {
+        if (block.isTable()) {
+            return Optional.empty();
+        }
+        String text = block.text().strip();
+        if (text.isEmpty() || text.contains("\t") || isTocEntry(text)) {
+            return Optional.empty();
+        }
+        Optional<HeadingNumber> number = HeadingNumber.parse(text);
+        if (block.kind() == BlockKind.HEADING && block.level() > 0 && text.length() <= 2 * MAX_HEADING) {
+            return Optional.of(new Heading(Heading.Kind.STYLED, number.orElse(null), trimEnd(text), false, block.level()));
+        }
+        if (number.isPresent()) {
+            return numbered(number.get());
+        }
+        return unnumbered(text, block.emphasised());
+    }
+
+    /** A line of a table of contents: dot leaders, perhaps a page number. */
+    static boolean isTocEntry(String text) {
+        return DOT_LEADER.matcher(text).find();
+    }
+
+    static boolean isTableTitle(String text) {
+        return TABLE_TITLE.matcher(compact(text)).find();
+    }
+
+    private Optional<Heading> numbered(HeadingNumber number) {
+        String words = number.words();
+        String whole = trimEnd(words);
+        if (whole.length() <= MAX_HEADING && isTitleLike(whole) && !LEAD_END.matcher(whole).find()) {
+            return Optional.of(new Heading(Heading.Kind.NUMBERED, number, number.prefix() + whole, false, 0));
+        }
+        Matcher end = LEAD_END.matcher(words);
+        if (end.find() && end.start() >= 2 && end.start() <= MAX_LEAD) {
+            String lead = words.substring(0, end.start()).strip();
+            String body = words.substring(end.end()).strip();
+            if (isTitleLike(lead) && !body.isEmpty() && !DEFINITION.matcher(body).find()) {
+                return Optional.of(new Heading(Heading.Kind.NUMBERED, number, number.prefix() + lead, true, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Heading> unnumbered(String text, boolean emphasised) {
+        String compact = compact(text);
+        if (APPENDIX_MARK.matcher(compact).matches() && compact.length() <= MAX_HEADING + 20) {
+            return Optional.of(new Heading(Heading.Kind.APPENDIX_MARK, null, trimEnd(text), false, 0));
+        }
+        if (REPORT_TITLE.matcher(compact).matches()) {
+            return Optional.of(new Heading(Heading.Kind.REPORT_TITLE, null, text, false, 0));
+        }
+        if (GLOSSARY_LINE.matcher(compact).matches()) {
+            return Optional.of(new Heading(Heading.Kind.NAMED, null, trimEnd(text), false, 0));
+        }
+        String words = trimEnd(text);
+        if (emphasised && words.length() <= 30 && isTitleLike(words) && !words.contains("。")
+                && !FIGURE_CAPTION.matcher(words).find()) {
+            String canonical = names.classify(words, List.of());
+            if (canonical != null && (!isTableTitle(words) || canonical.equals("tables_part"))) {
+                return Optional.of(new Heading(Heading.Kind.NAMED, null, words, false, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Names a part of the report rather than a section inside one. */
+    static boolean isPartName(String canonical) {
+        return canonical != null && PART_NAMES.contains(canonical);
+    }
+
+    private static boolean isTitleLike(String words) {
+        return !words.isEmpty() && !SENTENCE_PUNCTUATION.matcher(words).find() && !AMOUNT.matcher(words).find()
+                && !CLASSIFICATION.matcher(words).find();
+    }
+
+    private static String trimEnd(String text) {
+        return text.strip().replaceAll("[。：:；;，,\\s]+$", "");
+    }
+
+    static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}
