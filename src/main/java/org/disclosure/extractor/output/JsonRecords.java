@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import org.disclosure.extractor.extract.FieldValue;
+import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.LineItem;
 import org.disclosure.extractor.extract.Provenance;
 import org.disclosure.extractor.extract.ReportRecord;
 
@@ -38,9 +40,51 @@ public final class JsonRecords {
             }
             node.set(parts[parts.length - 1], field(f));
         }
-        root.putArray("findings");
-        root.putArray("tables");
+        ArrayNode findings = root.putArray("findings");
+        record.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode tables = root.putArray("tables");
+        record.tables().forEach(i -> tables.add(lineItem(i)));
         return root;
+    }
+
+    static ObjectNode finding(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("rule", f.rule());
+        n.put("severity", f.severity());
+        n.put("message_zh", f.messageZh());
+        n.put("message_en", f.messageEn());
+        if (f.expected() != null) {
+            putValue(n, "expected", f.expected());
+        }
+        if (f.actual() != null) {
+            putValue(n, "actual", f.actual());
+        }
+        if (f.difference() != null) {
+            putValue(n, "difference", f.difference());
+        }
+        ArrayNode values = n.putArray("values");
+        for (FieldValue v : f.values()) {
+            ObjectNode vn = values.addObject();
+            vn.put("key", v.key());
+            putValue(vn, "value", v.value());
+            vn.set("provenance", provenance(v.provenance()));
+        }
+        return n;
+    }
+
+    static ObjectNode lineItem(LineItem i) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("table", i.table());
+        n.put("title", i.title());
+        if (i.page() != null) {
+            n.put("page", i.page());
+        }
+        n.put("row_code", i.rowCode());
+        n.put("row_name", i.rowName());
+        n.put("column", i.column());
+        putValue(n, "amount", i.amount());
+        n.put("rule", i.provenance().rule());
+        return n;
     }
 
     private static ObjectNode field(FieldValue f) {

@@ -13,11 +13,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.disclosure.extractor.extract.FieldDictionary;
 import org.disclosure.extractor.extract.FieldValue;
+import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.LineItem;
 import org.disclosure.extractor.extract.ReportRecord;
 
 /**
  * Writes the outputs of an extract run into one folder: records.jsonl, records.csv (one column per key,
- * UTF-8 with BOM for Excel), values.csv (one row per value with its sentence) and errors.jsonl.
+ * UTF-8 with BOM for Excel), values.csv (one row per value with its sentence), items.csv (the tables'
+ * line items), findings.csv (consistency findings) and errors.jsonl.
  * Each record is written and flushed whole, so an interrupted run leaves whole lines.
  */
 public final class RecordWriters implements Closeable {
@@ -26,6 +29,8 @@ public final class RecordWriters implements Closeable {
     private final BufferedWriter errors;
     private final CSVPrinter recordsCsv;
     private final CSVPrinter valuesCsv;
+    private final CSVPrinter itemsCsv;
+    private final CSVPrinter findingsCsv;
 
     public RecordWriters(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -37,6 +42,12 @@ public final class RecordWriters implements Closeable {
         recordsCsv.printRecord(header);
         valuesCsv = csv(dir.resolve("values.csv"));
         valuesCsv.printRecord("file", "key", "label", "value", "unit", "page", "section", "text", "rule");
+        itemsCsv = csv(dir.resolve("items.csv"));
+        itemsCsv.printRecord("file", "department", "year", "table", "title", "row_code", "row_name", "column",
+                "amount", "page", "rule");
+        findingsCsv = csv(dir.resolve("findings.csv"));
+        findingsCsv.printRecord("file", "department", "year", "rule", "severity", "message_zh", "message_en",
+                "expected", "actual", "difference", "values");
     }
 
     private static CSVPrinter csv(Path path) throws IOException {
@@ -69,6 +80,26 @@ public final class RecordWriters implements Closeable {
                     v.provenance().text(), v.provenance().rule());
         }
         valuesCsv.flush();
+        String department = record.field("doc.department").map(v -> String.valueOf(v.value())).orElse("");
+        String year = record.field("doc.fiscal_year").map(v -> String.valueOf(v.value())).orElse("");
+        for (LineItem i : record.tables()) {
+            itemsCsv.printRecord(record.source().file(), department, year, i.table(), i.title(), i.rowCode(),
+                    i.rowName(), i.column(), JsonRecords.plain(i.amount()), i.page() == null ? "" : i.page(),
+                    i.provenance().rule());
+        }
+        itemsCsv.flush();
+        for (Finding f : record.findings()) {
+            findingsCsv.printRecord(record.source().file(), department, year, f.rule(), f.severity(), f.messageZh(),
+                    f.messageEn(), plainOrEmpty(f.expected()), plainOrEmpty(f.actual()), plainOrEmpty(f.difference()),
+                    String.join(" | ", f.values().stream().map(v -> v.key() + "=" + JsonRecords.plain(v.value())
+                            + " «" + v.provenance().text() + "»" + (v.provenance().page() == null ? "" : " p" + v.provenance().page()))
+                            .toList()));
+        }
+        findingsCsv.flush();
+    }
+
+    private static String plainOrEmpty(Object v) {
+        return v == null ? "" : JsonRecords.plain(v);
     }
 
     public synchronized void writeError(String file, String sha256, String reason, String message) throws IOException {
@@ -90,5 +121,7 @@ public final class RecordWriters implements Closeable {
         errors.close();
         recordsCsv.close();
         valuesCsv.close();
+        itemsCsv.close();
+        findingsCsv.close();
     }
 }
