@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.disclosure.extractor.check.ConsistencyChecker;
 import org.disclosure.extractor.extract.RecordExtractor;
 import org.disclosure.extractor.extract.ReportRecord;
 import org.disclosure.extractor.extract.Source;
@@ -15,7 +16,7 @@ import org.disclosure.extractor.ingest.DocumentReader;
 import org.disclosure.extractor.ingest.UnreadableDocumentException;
 import org.disclosure.extractor.text.DocumentNormalizer;
 
-/** The stages wired in order: read, normalise, extract. One instance serves many files and threads. */
+/** The stages wired in order: read, normalise, extract, check. One instance serves many files and threads. */
 public final class Pipeline {
 
     /** What became of one file: a record, or an error with a reason. */
@@ -30,6 +31,7 @@ public final class Pipeline {
 
     private final DocumentReader reader = new DocumentReader();
     private final RecordExtractor extractor = new RecordExtractor();
+    private final ConsistencyChecker checker = new ConsistencyChecker();
 
     /** Reads and normalises a file into the document model (what `inspect` shows). */
     public Document read(Path file, String label) throws UnreadableDocumentException {
@@ -47,7 +49,8 @@ public final class Pipeline {
             sha = sha256(file);
             Document doc = read(file, label);
             Source source = new Source(label, sha, doc.format(), doc.pages());
-            return new Extracted(extractor.extract(doc, source));
+            ReportRecord record = extractor.extract(doc, source);
+            return new Extracted(record.withFindings(checker.check(record)));
         } catch (UnreadableDocumentException e) {
             return new Failed(label, sha, e.reason(), e.getMessage());
         } catch (IOException e) {

@@ -18,7 +18,11 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.xml.sax.SAXException;
 
 /**
@@ -31,8 +35,12 @@ public final class DocumentReader {
     /** Files larger than this are refused rather than risk exhausting memory. */
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
 
-    private final AutoDetectParser tika = new AutoDetectParser();
-    private final Detector detector = tika.getDetector();
+    /**
+     * Only the parsers reports need: building Tika's default set probes for external programs
+     * (ffmpeg, exiftool, tesseract) and costs seconds at every start.
+     */
+    private final AutoDetectParser tika = new AutoDetectParser(new OOXMLParser(), new OfficeParser(), new JSoupParser());
+    private final Detector detector = new DefaultDetector();
     private final PdfReader pdfReader = new PdfReader();
     private final long maxBytes;
 

@@ -1,0 +1,260 @@
+package org.disclosure.extractor.check;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.disclosure.extractor.extract.FieldDictionary;
+import org.disclosure.extractor.extract.FieldValue;
+import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.ReportRecord;
+
+/**
+ * Finds where a report contradicts itself: totals that are not the sum of their parts, statements that
+ * must agree and do not, rates and changes that do not follow from their amounts, one quantity stated
+ * twice with two values. A check runs only on values the report states; a difference within what rounding
+ * to the report's precision explains raises nothing. Shared between threads.
+ */
+public final class ConsistencyChecker {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final CheckRules rules;
+
+    public ConsistencyChecker() {
+        this(CheckRules.load());
+    }
+
+    ConsistencyChecker(CheckRules rules) {
+        this.rules = rules;
+    }
+
+    public List<Finding> check(ReportRecord record) {
+        if (record.reason() != null) {
+            return List.of();
+        }
+        String kind = record.field("doc.kind").map(f -> String.valueOf(f.value())).orElse("final_accounts");
+        List<Finding> findings = new ArrayList<>();
+        rules.sums().forEach(s -> sum(record, kind, s).ifPresent(findings::add));
+        rules.equals().forEach(e -> equal(record, e).ifPresent(findings::add));
+        rules.rates().forEach(r -> rate(record, r).ifPresent(findings::add));
+        rules.changes().forEach(c -> change(record, kind, c, findings));
+        statedTwice(record, findings);
+        return findings;
+    }
+
+    private Optional<Finding> sum(ReportRecord r, String kind, CheckRules.Sum s) {
+        Optional<FieldValue> total = r.field(s.total().forKind(kind) == null ? "" : s.total().forKind(kind));
+        if (total.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldValue> parts = new ArrayList<>();
+        for (String key : s.parts()) {
+            Optional<FieldValue> part = r.field(key);
+            if (part.isEmpty() && !s.missingPartsAreZero() && !s.open()) {
+                return Optional.empty();
+            }
+            part.ifPresent(parts::add);
+        }
+        if (parts.size() < 2 && !(s.missingPartsAreZero() && !parts.isEmpty())) {
+            return Optional.empty();
+        }
+        BigDecimal stated = number(total.get());
+        BigDecimal sum = parts.stream().map(ConsistencyChecker::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal diff = stated.subtract(sum);
+        BigDecimal tol = precision(parts, total.get()).multiply(HALF).multiply(BigDecimal.valueOf(parts.size() + 1));
+        if (s.open() && diff.signum() >= 0) {
+            return Optional.empty(); // parts not named may make up the rest
+        }
+        String severity = severity(diff.abs(), tol);
+        if (severity == null) {
+            return Optional.empty();
+        }
+        List<FieldValue> involved = new ArrayList<>(parts);
+        involved.add(0, total.get());
+        String names = String.join("、", parts.stream().map(p -> label(p.key())).toList());
+        return Optional.of(new Finding("sum/" + s.id(), severity,
+                label(total.get().key()) + plain(stated) + "万元不等于" + names + "之和" + plain(sum) + "万元，相差" + plain(diff) + "万元。",
+                total.get().key() + " " + plain(stated) + " is not the sum of " + String.join(", ", parts.stream().map(FieldValue::key).toList())
+                        + " (" + plain(sum) + "); difference " + plain(diff) + ".",
+                involved, sum, stated, diff));
+    }
+
+    private Optional<Finding> equal(ReportRecord r, CheckRules.Equal e) {
+        Optional<FieldValue> a = r.field(e.a());
+        Optional<FieldValue> b = r.field(e.b());
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal va = number(a.get());
+        BigDecimal vb = number(b.get());
+        BigDecimal diff = va.subtract(vb);
+        if (e.atMost() && diff.signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal tol = precision(List.of(a.get()), b.get());
+        String severity = severity(diff.abs(), tol);
+        if (severity == null) {
+            return Optional.empty();
+        }
+        if (severity.equals("error") && e.severity().equals("warning")) {
+            severity = "warning";
+        }
+        String relation = e.atMost() ? "大于" : "不等于";
+        return Optional.of(new Finding("equal/" + e.id(), severity,
+                label(e.a()) + plain(va) + "万元" + relation + label(e.b()) + plain(vb) + "万元，相差" + plain(diff) + "万元"
+                        + (e.noteZh().isEmpty() ? "。" : "；" + e.noteZh() + "。"),
+                e.a() + " " + plain(va) + (e.atMost() ? " exceeds " : " differs from ") + e.b() + " " + plain(vb)
+                        + " by " + plain(diff) + (e.noteEn().isEmpty() ? "." : "; " + e.noteEn() + "."),
+                List.of(a.get(), b.get()), vb, va, diff));
+    }
+
+    private Optional<Finding> rate(ReportRecord r, CheckRules.Rate rule) {
+        Optional<FieldValue> rate = r.field(rule.rate());
+        Optional<FieldValue> num = r.field(rule.numerator());
+        Optional<FieldValue> den = r.field(rule.denominator());
+        if (rate.isEmpty() || num.isEmpty() || den.isEmpty() || number(den.get()).signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal n = number(num.get());
+        BigDecimal d = number(den.get());
+        BigDecimal expected = n.multiply(HUNDRED).divide(d, MC);
+        BigDecimal stated = number(rate.get());
+        BigDecimal tol = rateTolerance(rate.get(), n, d);
+        BigDecimal diff = stated.subtract(expected);
+        String severity = severity(diff.abs(), tol);
+        if (severity == null) {
+            return Optional.empty();
+        }
+        BigDecimal shown = expected.setScale(2, RoundingMode.HALF_UP);
+        return Optional.of(new Finding("rate/" + rule.id(), severity,
+                label(rule.rate()) + "为" + plain(stated) + "%，但" + plain(n) + "÷" + plain(d) + "=" + plain(shown) + "%。",
+                rule.rate() + " is stated as " + plain(stated) + "% but " + plain(n) + " / " + plain(d) + " = " + plain(shown) + "%.",
+                List.of(rate.get(), num.get(), den.get()), shown, stated, diff.setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    private void change(ReportRecord r, String kind, CheckRules.Change c, List<Finding> out) {
+        String valueKey = c.value().forKind(kind);
+        Optional<FieldValue> value = valueKey == null ? Optional.empty() : r.field(valueKey);
+        Optional<FieldValue> change = r.field(c.change());
+        Optional<FieldValue> pct = r.field(c.pct());
+        if (change.isEmpty() || pct.isEmpty()) {
+            return;
+        }
+        BigDecimal ch = number(change.get());
+        BigDecimal p = number(pct.get());
+        if (ch.signum() != 0 && p.signum() != 0 && ch.signum() != p.signum()) {
+            out.add(new Finding("direction/" + c.id(), "error",
+                    label(c.change()) + plain(ch) + "万元与" + label(c.pct()) + plain(p) + "%方向相反。",
+                    c.change() + " " + plain(ch) + " and " + c.pct() + " " + plain(p) + "% go opposite ways.",
+                    List.of(change.get(), pct.get()), null, p, null));
+            return;
+        }
+        if (value.isEmpty()) {
+            return;
+        }
+        BigDecimal prior = number(value.get()).subtract(ch);
+        if (prior.signum() <= 0) {
+            return;
+        }
+        BigDecimal expected = ch.multiply(HUNDRED).divide(prior, MC);
+        BigDecimal tol = rateTolerance(pct.get(), ch.abs(), prior);
+        BigDecimal diff = p.subtract(expected);
+        String severity = severity(diff.abs(), tol);
+        if (severity == null) {
+            return;
+        }
+        BigDecimal shown = expected.setScale(2, RoundingMode.HALF_UP);
+        out.add(new Finding("change/" + c.id(), severity,
+                label(c.pct()) + "为" + plain(p) + "%，但按增减额" + plain(ch) + "万元和上年数" + plain(prior) + "万元计算应为" + plain(shown) + "%。",
+                c.pct() + " is stated as " + plain(p) + "% but the change " + plain(ch) + " on last year's " + plain(prior)
+                        + " gives " + plain(shown) + "%.",
+                List.of(pct.get(), change.get(), value.get()), shown, p, diff.setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    /** The same quantity stated again with another value (narrative and table, or two sentences). */
+    private void statedTwice(ReportRecord r, List<Finding> out) {
+        for (FieldValue chosen : r.fields()) {
+            if (!(chosen.value() instanceof BigDecimal) && !(chosen.value() instanceof Integer)) {
+                continue;
+            }
+            for (FieldValue other : r.alternates()) {
+                if (!other.key().equals(chosen.key())) {
+                    continue;
+                }
+                BigDecimal diff = number(chosen).subtract(number(other));
+                if (severity(diff.abs(), precision(List.of(other), chosen)) == null) {
+                    continue;
+                }
+                out.add(new Finding("stated_twice/" + chosen.key(), "error",
+                        label(chosen.key()) + "前后两处数值不一致：" + plain(number(chosen)) + "与" + plain(number(other)) + "。",
+                        chosen.key() + " is stated twice with different values: " + plain(number(chosen)) + " and "
+                                + plain(number(other)) + ".",
+                        List.of(chosen, other), number(chosen), number(other), diff.negate()));
+            }
+        }
+    }
+
+    /** null within rounding, a warning just beyond it, an error past twice the rounding. */
+    private static String severity(BigDecimal diff, BigDecimal tol) {
+        if (diff.compareTo(tol) <= 0) {
+            return null;
+        }
+        return diff.compareTo(tol.multiply(BigDecimal.valueOf(2))) <= 0 ? "warning" : "error";
+    }
+
+    /** The smallest unit the report writes these amounts in: 0.01 万元 unless a value has more decimals. */
+    private static BigDecimal precision(List<FieldValue> values, FieldValue other) {
+        int scale = 2;
+        for (FieldValue v : values) {
+            scale = Math.max(scale, number(v).stripTrailingZeros().scale());
+        }
+        scale = Math.max(scale, number(other).stripTrailingZeros().scale());
+        return BigDecimal.ONE.movePointLeft(scale);
+    }
+
+    /** Rounding of a rate as written (35.25% to 0.005, 60% to 0.5) plus what rounding of its amounts moves it. */
+    private static BigDecimal rateTolerance(FieldValue rate, BigDecimal num, BigDecimal den) {
+        BigDecimal own = BigDecimal.ONE.movePointLeft(writtenDecimals(rate)).multiply(HALF);
+        BigDecimal amountUnit = CENT.multiply(HALF);
+        BigDecimal spread = HUNDRED.multiply(amountUnit).multiply(BigDecimal.ONE.divide(den.abs(), MC)
+                .add(num.abs().divide(den.multiply(den), MC)));
+        return own.add(spread);
+    }
+
+    /** Decimals of the figure as the report printed it (from its provenance span). */
+    private static int writtenDecimals(FieldValue v) {
+        var p = v.provenance();
+        if (p.spanStart() >= 0 && p.spanEnd() <= p.text().length()) {
+            String written = p.text().substring(p.spanStart(), p.spanEnd()).replaceAll("[^0-9.]", "");
+            int dot = written.indexOf('.');
+            return dot < 0 ? 0 : written.length() - dot - 1;
+        }
+        return Math.max(0, number(v).stripTrailingZeros().scale());
+    }
+
+    private static BigDecimal number(FieldValue v) {
+        Object o = v.value();
+        if (o instanceof BigDecimal d) {
+            return d;
+        }
+        if (o instanceof Integer i) {
+            return BigDecimal.valueOf(i);
+        }
+        return new BigDecimal(String.valueOf(o));
+    }
+
+    private static String label(String key) {
+        return FieldDictionary.field(key).map(FieldDictionary.Field::zh).orElse(key);
+    }
+
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}
