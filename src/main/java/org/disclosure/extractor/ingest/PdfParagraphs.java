@@ -2,8 +2,11 @@ package org.disclosure.extractor.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosure.extractor.ingest.PdfLines.Line;
 import org.disclosure.extractor.ingest.PdfReader.PageLines;
@@ -28,11 +31,12 @@ final class PdfParagraphs {
     private final List<PageLines> pages;
     private final double bodySize;
     private final boolean heiIsBody;
-    /** Per page: usual baseline distance within a paragraph, in font sizes (at least the document's usual one). */
-    private final List<Double> spacing;
+    /** Per page: baseline distance, in font sizes, beyond which a gap starts a new paragraph. */
+    private final List<Double> paragraphGaps;
     private final List<Margins> pageMargins;
 
     PdfParagraphs(List<PageLines> pages) {
+        pages = withoutRunningHeads(pages);
         this.pages = pages;
         // body text: the size most prose is set in (long lines outside tables), else (a report of tables) the
         // commonest size
@@ -60,41 +64,105 @@ final class PdfParagraphs {
         }
         heiIsBody = chars > 0 && hei / chars > 0.5;
         pageMargins = margins(pages);
-        spacing = lineSpacing();
+        paragraphGaps = paragraphGaps();
     }
 
-    /** Usual baseline distance within a paragraph, in font sizes, per page. */
-    private List<Double> lineSpacing() {
-        Map<Double, Integer> all = new HashMap<>();
-        List<Map<Double, Integer>> byPage = new ArrayList<>();
+    /**
+     * Drops running headers and footers: a line in plain type no larger than the page's usual, among the first
+     * two (last two) of a page and in its top (bottom) 8%, whose text recurs there on at least three pages and
+     * a quarter of the pages (footers: digits aside, for their page numbers). Repeated table titles are bold or
+     * larger, or sit lower, and stay.
+     */
+    static List<PageLines> withoutRunningHeads(List<PageLines> pages) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (PageLines p : pages) {
+            for (String key : new HashSet<>(runningKeys(p).values())) {
+                seen.merge(key, 1, Integer::sum);
+            }
+        }
+        int needed = Math.max(3, (pages.size() + 3) / 4);
+        List<PageLines> kept = new ArrayList<>(pages.size());
+        for (PageLines p : pages) {
+            Map<Line, String> keys = runningKeys(p);
+            List<Line> lines = new ArrayList<>(p.lines());
+            lines.removeIf(l -> keys.containsKey(l) && seen.get(keys.get(l)) >= needed);
+            kept.add(lines.size() == p.lines().size() ? p : new PageLines(p.page(), p.width(), p.height(), lines));
+        }
+        return kept;
+    }
+
+    /** The page's header and footer candidates, each with its key: top or bottom, and its text. */
+    private static Map<Line, String> runningKeys(PageLines p) {
+        Map<Line, String> keys = new IdentityHashMap<>();
+        List<Line> lines = p.lines();
+        if (lines.isEmpty()) {
+            return keys;
+        }
+        double[] sizes = lines.stream().mapToDouble(Line::size).sorted().toArray();
+        double usual = sizes[sizes.length / 2];
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            // a table's caption row ("部门名称：… 单位：万元") repeated atop its pages is no running header
+            boolean top = i < 2 && l.y() < 0.08 * p.height() && !l.tabular();
+            boolean bottom = i >= lines.size() - 2 && l.y() > 0.92 * p.height();
+            if ((top || bottom) && !l.ruled() && l.boldShare() <= 0.5 && l.size() <= usual + 0.01) {
+                String text = l.text().replaceAll("\\s+", "");
+                keys.put(l, top ? "top:" + text : "bottom:" + text.replaceAll("[0-9０-９]+", "#"));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Per page, the baseline distance in font sizes beyond which a gap between two lines starts a new paragraph.
+     * On a page whose paragraphs are spaced apart (every gap after a line that ends a paragraph is wider than
+     * every gap inside one), halfway between the two; elsewhere only a blank line's worth, as gaps inside
+     * paragraphs vary: Word sets a line with taller type (Times digits among 仿宋) lower, and sections differ.
+     */
+    private List<Double> paragraphGaps() {
+        List<List<Double>> within = new ArrayList<>();
+        List<List<Double>> after = new ArrayList<>();
+        List<Double> allWithin = new ArrayList<>();
         for (int pi = 0; pi < pages.size(); pi++) {
-            Map<Double, Integer> ratios = new HashMap<>();
-            byPage.add(ratios);
-            PageLines p = pages.get(pi);
             Margins m = pageMargins.get(pi);
-            List<Line> lines = p.lines();
+            List<Line> lines = pages.get(pi).lines();
+            List<Double> in = new ArrayList<>();
+            List<Double> out = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {
                 Line a = lines.get(i - 1);
                 Line b = lines.get(i);
-                if (a.tabular() || b.tabular() || a.size() != b.size() || a.x1() < m.right - 1.5 * a.size()) {
+                double r = (b.y() - a.y()) / a.size();
+                if (a.tabular() || b.tabular() || a.size() != b.size() || r < 0.9 || r > 4 || indented(b, m)
+                        || SECTION_MARKER.matcher(b.text()).matches() || LIST_MARKER.matcher(b.text()).matches()) {
                     continue;
                 }
-                double r = (b.y() - a.y()) / a.size();
-                if (r >= 0.9 && r <= 3) {
-                    ratios.merge(Math.round(r * 20) / 20.0, 1, Integer::sum);
-                    all.merge(Math.round(r * 20) / 20.0, 1, Integer::sum);
+                if (endedShort(a, b, m)) {
+                    out.add(r);
+                } else if (!endsClosed(a)) {
+                    in.add(r);
                 }
             }
+            within.add(in);
+            after.add(out);
+            allWithin.addAll(in);
         }
-        // a page may space its lines wider than the document usually does, never tighter: a section set
-        // tighter on the page must not make the rest of the page's lines look like paragraph breaks
-        double usual = mode(all, 1.5);
-        List<Double> spacings = new ArrayList<>();
-        for (Map<Double, Integer> ratios : byPage) {
-            int n = ratios.values().stream().mapToInt(Integer::intValue).sum();
-            spacings.add(n >= 3 ? Math.max(usual, mode(ratios, usual)) : usual);
+        double line = allWithin.isEmpty() ? 1.5 : quantile(allWithin, 0.5);
+        double blank = Math.max(line * 1.6, allWithin.isEmpty() ? 0 : quantile(allWithin, 0.9) + 0.05);
+        List<Double> gaps = new ArrayList<>(pages.size());
+        for (int pi = 0; pi < pages.size(); pi++) {
+            List<Double> in = within.get(pi);
+            List<Double> out = after.get(pi);
+            double inside = in.isEmpty() ? line : in.stream().mapToDouble(Double::doubleValue).max().orElse(line);
+            double apart = out.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            gaps.add(out.size() >= 2 && apart > inside * 1.08 ? (inside + apart) / 2 : blank);
         }
-        return spacings;
+        return gaps;
+    }
+
+    private static double quantile(List<Double> values, double q) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
     }
 
     private static double mode(Map<Double, Integer> counts, double fallback) {
@@ -202,8 +270,6 @@ final class PdfParagraphs {
         int chars;
         int emphasisedChars;
         Line last;
-        /** Baseline distance between the paragraph's last two lines on one page, NaN until it has two. */
-        double lastGap = Double.NaN;
         boolean lastEmphasised;
         Margins lastMargins;
 
@@ -217,7 +283,6 @@ final class PdfParagraphs {
                 text.append(' ');
             }
             text.append(l.text());
-            lastGap = last != null && l.y() > last.y() ? l.y() - last.y() : Double.NaN;
             chars += l.chars();
             emphasisedChars += emphasised ? l.chars() : 0;
             last = l;
@@ -241,7 +306,7 @@ final class PdfParagraphs {
                 boolean emph = emphasised(line);
                 if (firstOnPage && !paras.isEmpty() && continuesAcrossPage(paras.get(paras.size() - 1), line, emph, m)) {
                     open = paras.get(paras.size() - 1);
-                } else if (open == null || line.tabular() || open.tabular || breaks(open, line, emph, m, spacing.get(pi))) {
+                } else if (open == null || line.tabular() || open.tabular || breaks(open, line, emph, m, paragraphGaps.get(pi))) {
                     open = new Para(p.page(), line.tabular());
                     paras.add(open);
                 }
@@ -253,12 +318,11 @@ final class PdfParagraphs {
     }
 
     /** Whether {@code line} starts a new paragraph after the open one on the same page. */
-    private boolean breaks(Para open, Line line, boolean emph, Margins m, double spacing) {
+    private boolean breaks(Para open, Line line, boolean emph, Margins m, double paragraphGap) {
         Line prev = open.last;
         double em = Math.max(prev.size(), line.size());
         double gap = line.y() - prev.y();
-        double expected = Double.isNaN(open.lastGap) ? spacing * em : Math.max(spacing * em, open.lastGap);
-        if (gap < 0.3 * em || gap > expected + Math.max(0.2 * em, 0.12 * expected)) {
+        if (gap < 0.3 * em || gap > paragraphGap * em) {
             return true;
         }
         if (Math.abs(prev.size() - line.size()) > 0.1 * em || typefaceChanges(prev, line)) {
@@ -288,6 +352,9 @@ final class PdfParagraphs {
         // a section marker: （一） or 第一部分 at the start of a line; 一、 after a line that closed a sentence or
         // a bracket, or set in from the margin (a line that merely wraps at "统" before "一、" is neither);
         // numbered items (1、 2、) often run on
+        if (nextItem(open.text, line.text())) {
+            return true;
+        }
         if (!SECTION_MARKER.matcher(line.text()).matches()) {
             return false;
         }
@@ -309,6 +376,42 @@ final class PdfParagraphs {
             return false;
         }
         return !endedShort(prev, line, open.lastMargins);
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]"
+            + "|[（(]([0-9]{1,2})[)）]|([0-9]{1,2})[、．.](?![0-9])|(?:附表|附件|表|图)([0-9]{1,2})(?![0-9]))");
+
+    /** The line starts the item after the one the paragraph starts with: 八、… then 九、…, （2）… then （3）…, 表7 then 表8. */
+    static boolean nextItem(CharSequence paragraph, String line) {
+        Matcher a = NUMBERED.matcher(paragraph);
+        Matcher b = NUMBERED.matcher(line);
+        if (!a.find() || !b.find()) {
+            return false;
+        }
+        for (int g = 1; g <= 5; g++) {
+            if ((a.group(g) == null) != (b.group(g) == null)) {
+                return false;
+            }
+            if (a.group(g) != null) {
+                return number(b.group(g)) == number(a.group(g)) + 1;
+            }
+        }
+        return false;
+    }
+
+    /** 1 to 99 from Arabic digits or Chinese numerals (一 … 九十九); -1 for anything else. */
+    static int number(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        String digits = "一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : -1;
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+        int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
     }
 
     /**

@@ -205,6 +205,50 @@ class PdfReaderTest {
     }
 
     @Test
+    void contentsEntriesWithDotLeadersStayApart() throws Exception {
+        Document doc = new PdfReader().read(Path.of("corpus/real/上海市普陀区司法局-2026-部门预算.pdf"), "putuo.pdf");
+        List<String> page2 = doc.blocks().stream().filter(b -> b.page() == 2).map(Block::text).toList();
+        assertThat(page2).anyMatch(t -> t.startsWith("一、部门主要职能 …"));
+        assertThat(page2).anyMatch(t -> t.startsWith("二、部门机构设置 …"));
+        assertThat(page2).noneMatch(t -> t.contains("职能") && t.contains("机构设置"));
+    }
+
+    @Test
+    void runningHeadersRepeatedAtopThePagesAreDropped() {
+        List<PageLines> pages = new ArrayList<>();
+        for (int p = 1; p <= 4; p++) {
+            List<Glyph> glyphs = new ArrayList<>();
+            for (Glyph g : glyphs(60, 18, "某某市某某局2026年度部门预算公开")) {
+                glyphs.add(new Glyph(g.text(), g.x() * 0.75 + 15, g.y(), g.width() * 0.75, 9, false, false, ""));
+            }
+            glyphs.addAll(glyphs(72, 100, "第" + p + "页正文的第一行，内容各不相同。"));
+            pages.add(new PageLines(p, 595, 842, PdfLines.lines(glyphs, List.of(), 842)));
+        }
+        List<Block> blocks = new PdfParagraphs(pages).blocks();
+        assertThat(blocks).extracting(Block::text).noneMatch(t -> t.contains("部门预算公开")).hasSize(4);
+    }
+
+    @Test
+    void aSuperscriptStaysOnItsLine() {
+        List<Glyph> glyphs = new ArrayList<>(glyphs(72, 400, "原江北区规划自然资源局"));
+        glyphs.add(new Glyph("*", 204, 395, 5, 8, false, false, ""));
+        glyphs.addAll(glyphs(209, 400, "、沙坪坝"));
+        assertThat(PdfLines.lines(glyphs, List.of(), 842)).extracting(Line::text)
+                .containsExactly("原江北区规划自然资源局*、沙坪坝");
+    }
+
+    @Test
+    void knowsWhenALineStartsTheNextNumberedItem() {
+        assertThat(PdfParagraphs.nextItem("八、财政拨款安排的行政经费及“三公”经费预算表", "九、政府性基金预算支出情况表")).isTrue();
+        assertThat(PdfParagraphs.nextItem("（二）公务接待费。", "（三）公务用车购置和运行维护费。")).isTrue();
+        assertThat(PdfParagraphs.nextItem("表7.2026年部门预算表", "表8.2026年部门预算表")).isTrue();
+        assertThat(PdfParagraphs.nextItem("减少的主要原因为1、医保局调剂。", "2、2023年退休2人。")).isFalse();
+        assertThat(PdfParagraphs.nextItem("九、其他", "十一、其他")).isFalse();
+        assertThat(PdfParagraphs.number("二十三")).isEqualTo(23);
+        assertThat(PdfParagraphs.number("十")).isEqualTo(10);
+    }
+
+    @Test
     void aTruncatedPdfIsCorrupt(@TempDir Path dir) throws Exception {
         Path cut = dir.resolve("cut.pdf");
         byte[] bytes = Files.readAllBytes(SEED_001_PDF);
