@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.disclosure.extractor.extract.FieldDictionary;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.LineItem;
 import org.disclosure.extractor.extract.ReportRecord;
 
 /**
@@ -45,7 +46,78 @@ public final class ConsistencyChecker {
         rules.rates().forEach(r -> rate(record, r).ifPresent(findings::add));
         rules.changes().forEach(c -> change(record, kind, c, findings));
         statedTwice(record, findings);
+        narrativeItems(record, kind, findings);
         return findings;
+    }
+
+    /**
+     * Each item paragraph of the narrative against itself: its completion rate against its actual and budget,
+     * its change rate against this year's and last year's figures, and an amount written twice.
+     */
+    private void narrativeItems(ReportRecord r, String kind, List<Finding> out) {
+        java.util.Map<String, java.util.Map<String, FieldValue>> byParagraph = new java.util.LinkedHashMap<>();
+        for (LineItem i : r.tables()) {
+            if (!i.table().equals("narrative")) {
+                continue;
+            }
+            FieldValue v = new FieldValue(i.rowName() + "/" + i.column(), i.amount(), null, i.provenance());
+            byParagraph.computeIfAbsent(i.provenance().text(), k -> new java.util.LinkedHashMap<>()).put(i.column(), v);
+        }
+        for (java.util.Map<String, FieldValue> item : byParagraph.values()) {
+            FieldValue stated = item.get("金额");
+            FieldValue own = item.get(kind.equals("budget") ? "预算数" : "决算数");
+            if (stated != null && own != null) {
+                BigDecimal diff = number(stated).subtract(number(own));
+                if (severity(diff.abs(), precision(List.of(stated), own)) != null) {
+                    out.add(new Finding("item_stated_twice/narrative", "error",
+                            item(stated) + "先写" + plain(number(stated)) + "万元，后写" + plain(number(own)) + "万元。",
+                            item(stated) + " is given as " + plain(number(stated)) + " and then as " + plain(number(own)) + ".",
+                            List.of(stated, own), number(own), number(stated), diff));
+                }
+            }
+            FieldValue rate = item.get("完成率");
+            FieldValue actual = item.get("决算数") != null ? item.get("决算数") : kind.equals("final_accounts") ? stated : null;
+            FieldValue budget = item.get("年初预算数");
+            if (rate != null && actual != null && budget != null && number(budget).signum() != 0) {
+                itemRate(out, "item_rate/narrative", rate, actual, budget, item(rate) + "完成率");
+            }
+            FieldValue pct = item.get("增减率");
+            FieldValue now = item.get("预算数") != null ? item.get("预算数") : stated;
+            FieldValue prior = item.get("上年执行数");
+            if (pct != null && now != null && prior != null && number(prior).signum() > 0) {
+                BigDecimal change = number(now).subtract(number(prior));
+                BigDecimal expected = change.multiply(HUNDRED).divide(number(prior), MC);
+                BigDecimal diff = number(pct).subtract(expected);
+                String sev = severity(diff.abs(), rateTolerance(pct, change.abs(), number(prior)));
+                if (sev != null) {
+                    BigDecimal shown = expected.setScale(2, RoundingMode.HALF_UP);
+                    out.add(new Finding("item_change/narrative", sev,
+                            item(pct) + "增减率写为" + plain(number(pct)) + "%，但" + plain(number(now)) + "万元比上年"
+                                    + plain(number(prior)) + "万元应为" + plain(shown) + "%。",
+                            item(pct) + ": the change is given as " + plain(number(pct)) + "% but " + plain(number(now))
+                                    + " against last year's " + plain(number(prior)) + " is " + plain(shown) + "%.",
+                            List.of(pct, now, prior), shown, number(pct), diff.setScale(2, RoundingMode.HALF_UP)));
+                }
+            }
+        }
+    }
+
+    private void itemRate(List<Finding> out, String rule, FieldValue rate, FieldValue actual, FieldValue budget, String what) {
+        BigDecimal expected = number(actual).multiply(HUNDRED).divide(number(budget), MC);
+        BigDecimal diff = number(rate).subtract(expected);
+        String sev = severity(diff.abs(), rateTolerance(rate, number(actual), number(budget)));
+        if (sev != null) {
+            BigDecimal shown = expected.setScale(2, RoundingMode.HALF_UP);
+            out.add(new Finding(rule, sev,
+                    what + "写为" + plain(number(rate)) + "%，但" + plain(number(actual)) + "÷" + plain(number(budget)) + "=" + plain(shown) + "%。",
+                    what + " is given as " + plain(number(rate)) + "% but " + plain(number(actual)) + " / " + plain(number(budget))
+                            + " = " + plain(shown) + "%.",
+                    List.of(rate, actual, budget), shown, number(rate), diff.setScale(2, RoundingMode.HALF_UP)));
+        }
+    }
+
+    private static String item(FieldValue v) {
+        return v.key().substring(0, v.key().indexOf('/'));
     }
 
     private Optional<Finding> sum(ReportRecord r, String kind, CheckRules.Sum s) {

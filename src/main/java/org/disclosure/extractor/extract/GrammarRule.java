@@ -59,7 +59,7 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
         return hits;
     }
 
-    private static final Pattern HOLE = Pattern.compile("\\{([a-z_]+):([a-z0-9_.]+)\\}");
+    private static final Pattern HOLE = Pattern.compile("\\{([a-z_]+):([\\p{IsHan}a-z0-9_.]+)\\}");
 
     /** Compiles a grammar pattern: placeholders, … (a stretch of the same clause), ~ (a few characters), and lenient punctuation. */
     static GrammarRule compile(String id, String source, Map<String, Object> set, java.util.Set<String> kinds,

@@ -59,14 +59,17 @@ public final class Grammars {
         }
     }
 
-    /** Loads every *.yaml of a folder except sections.yaml, in name order. */
+    /** Loads every field grammar (a *.yaml with rules) of a folder, in name order. */
     public static List<Grammar> load(Path dir) throws IOException {
         List<Grammar> grammars = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("sections.yaml")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(p)) {
-                    grammars.add(parse(p.getFileName().toString(), YAML.readTree(in)));
+                    JsonNode root = YAML.readTree(in);
+                    if (root != null && root.has("rules")) { // other files of grammars/ hold sections, tables, checks
+                        grammars.add(parse(p.getFileName().toString(), root));
+                    }
                 }
             }
         }
