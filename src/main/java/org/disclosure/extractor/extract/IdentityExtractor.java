@@ -42,7 +42,7 @@ final class IdentityExtractor {
     private static final Pattern PLACEHOLDER = Pattern.compile("X{2,}|×{2,}|某某");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年");
     private static final String LABEL = "预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|预算单位|编制单位|填报单位|公开单位";
-    /** 预算主管部门：上海市普陀区司法局 · 部门：蓝山县医疗保障局 · 部门名称 广州市生态环境局 (a label without its colon in a PDF form) */
+    /** 预算主管部门：XX区司法局 · 部门：XX县医疗保障局 · 部门名称 XX市生态环境局 (a label without its colon in a PDF form) */
     private static final Pattern LABELLED = Pattern.compile(
             "(?:(?:" + LABEL + "|部门|单位)[:：]|^(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一1]部分\\s*" + NAME + "(?:部门|单位)?(?:概况|基本情况)");
@@ -177,8 +177,8 @@ final class IdentityExtractor {
             score.merge(c.name(), c.weight(), Integer::sum);
             best.merge(c.name(), c, (a, b) -> b.weight() > a.weight() ? b : a);
         }
-        // a shorter form of a name stated in a strong place (省委办公厅 of 江苏省委办公厅, 技术保障中心 of
-        // 泉州市市场监管综合监测与技术保障中心) counts for the full name
+        // a shorter form of a name stated in a strong place (省委办公厅 of XX省委办公厅, 技术保障中心 of
+        // XX市市场监管综合监测与技术保障中心) counts for the full name
         Map<String, Integer> lent = new HashMap<>();
         for (String a : best.keySet()) {
             for (String b : best.keySet()) {

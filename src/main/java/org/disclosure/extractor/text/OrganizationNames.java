@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Names of organisations in running text, found with HanLP's place and organisation recognition:
  * a recognised organisation (nt), or a place (ns) followed by nouns and ending in an institution word
- * (nis: 保障局, 服务中心 …), as in 邻水县/ns 医疗/n 保障局/nis. Only names that end the way
+ * (nis: 保障局, 服务中心 …), as in XX县/ns 医疗/n 保障局/nis. Only names that end the way
  * government bodies are named are kept.
  */
 public final class OrganizationNames {
@@ -66,8 +66,8 @@ public final class OrganizationNames {
     }
 
     /**
-     * Drops words that lead into a name without being part of it: "构成只包括蓝山县医疗保障局" → 蓝山县医疗保障局,
-     * "（一）福州市公安局…" → 福州市公安局…. Only a lead with a verb, adverb, conjunction, number or
+     * Drops words that lead into a name without being part of it: "构成只包括XX县医疗保障局" → XX县医疗保障局,
+     * "（一）XX市公安局…" → XX市公安局…. Only a lead with a verb, adverb, conjunction, number or
      * punctuation is dropped, so "中共北京市委…" keeps its 中共.
      */
     public static String trimLeadingWords(String name) {
