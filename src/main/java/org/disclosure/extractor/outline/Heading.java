@@ -27,7 +27,9 @@ record Heading(Kind kind, HeadingNumber number, String text, boolean runIn, int 
         /** 附件, 附件2-1, 附表： */
         APPENDIX_MARK,
         /** an unnumbered line naming a known section (名词解释; a bold 机关运行经费) */
-        NAMED
+        NAMED,
+        /** a table's label ("表一", "公开01表") where no tables part has begun: the tables begin here */
+        TABLE_MARK
     }
 
     /** The heading's number's level, the Word level, or 0 where the outline must decide. */

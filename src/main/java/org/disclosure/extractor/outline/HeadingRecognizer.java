@@ -18,10 +18,16 @@ final class HeadingRecognizer {
     static final int MAX_HEADING = 40;
     /** Longest lead of a run-in heading ("（一）主要职能。组织拟定…"). */
     static final int MAX_LEAD = 25;
+    private static final int MAX_TITLE_LINES = 3;
 
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;]");
+    private static final Pattern SENTENCE = Pattern.compile("[。，；：]");
     private static final Pattern AMOUNT = Pattern.compile(
-            "\\d[\\d,]*(\\.\\d+)?\\s*(万元|亿元|元|%|％)|\\d{1,3}(,\\d{3})+|\\d\\.\\d{2}(?![\\d分])");
+            "\\d[\\d,]*(\\.\\d+)?\\s*(万元|亿元|元|%|％)|\\d{1,3}(,\\d{3})+|\\d\\.\\d{2,}(?!\\d*分)");
+    /** A second list number inside a line ("二、政府性基金预算拨款收入二、外交支出"): two cells of a table row. */
+    /** A unit in brackets marks a column label ("预算数（万元）"), not a heading. */
+    private static final Pattern UNIT_LABEL = Pattern.compile("[（(](万元|元|亿元|%)[）)]|单位[:：]");
+    private static final Pattern INNER_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}、");
     /** Names of functional classification lines ("卫生健康支出（类）医疗救助（款）城乡医疗救助（项）"), never headings. */
     private static final Pattern CLASSIFICATION = Pattern.compile("[（(][类款项][）)]");
     private static final Pattern LEAD_END = Pattern.compile("[。：:]");
@@ -31,6 +37,9 @@ final class HeadingRecognizer {
             "^(?=[\\p{IsHan}\\d（(])[^，,。；;：:=]{0,60}?(绩效自评|绩效评价|自评|绩效)报告([（(][^）)]{0,40}[）)])?$");
     private static final Pattern APPENDIX_MARK = Pattern.compile(
             "^附[件表]?\\s*([0-9一二三四五六七八九十]+(\\s*[-－—]\\s*\\d+)?)?\\s*([：:].{0,60})?$");
+    /** A table's label on a line of its own ("表一", "公开01表", "预算01表"). */
+    private static final Pattern TABLE_MARK = Pattern.compile(
+            "^(表[一二三四五六七八九十\\d]{1,3}|(公开|预算|决算)表?\\d{1,2}表?)$");
     private static final Pattern GLOSSARY_LINE = Pattern.compile("^(专业性?)?(名词|名称|术语)(解释|说明)[：:]?$");
     private static final Pattern FIGURE_CAPTION = Pattern.compile("^[（(]?(图|附图)\\s*\\d");
     private static final Pattern BARE_PART = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}(部分|章)$");
@@ -52,22 +61,47 @@ final class HeadingRecognizer {
         List<Optional<Heading>> found = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             String text = compact(blocks.get(i).text());
-            if (BARE_PART.matcher(text).matches() && i + 1 < blocks.size() && isShortTitle(blocks.get(i + 1))) {
-                found.add(HeadingNumber.parse(text + " " + blocks.get(i + 1).text().strip())
-                        .map(n -> new Heading(Heading.Kind.NUMBERED, n, n.prefix() + trimEnd(n.words()), false, 0, 2)));
-                found.add(Optional.empty());
-                i++;
+            int words = titleLines(blocks, i);
+            if (BARE_PART.matcher(text).matches() && words > 0) {
+                StringBuilder title = new StringBuilder(text);
+                for (int j = i + 1; j <= i + words; j++) {
+                    title.append(compact(blocks.get(j).text()));
+                }
+                int span = words + 1;
+                found.add(HeadingNumber.parse(title.toString())
+                        .map(n -> new Heading(Heading.Kind.NUMBERED, n, trimEnd(title.toString()), false, 0, span)));
+                for (int j = 0; j < words; j++) {
+                    found.add(Optional.empty());
+                }
+                i += words;
                 continue;
             }
             found.add(recognise(blocks.get(i)));
         }
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Heading> h = found.get(i);
-            if (h.isPresent() && h.get().kind() == Heading.Kind.NUMBERED && !h.get().runIn() && rowFollows(blocks, found, i)) {
+            boolean row = h.isPresent() && h.get().kind() == Heading.Kind.NUMBERED && !h.get().runIn() && rowFollows(blocks, found, i);
+            boolean label = h.isPresent() && h.get().kind() == Heading.Kind.NAMED && !textFollows(blocks, found, i);
+            if (row || label) {
                 found.set(i, Optional.empty());
             }
         }
         return found;
+    }
+
+    /**
+     * Running text comes next (after any headings right under this one): a bold unnumbered line followed by
+     * table rows is a column label ("预算支出总额"), not a heading.
+     */
+    private static boolean textFollows(List<Block> blocks, List<Optional<Heading>> found, int i) {
+        for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
+            Block b = blocks.get(j);
+            if (found.get(j).isEmpty() && !b.isTable()) {
+                String t = b.text().strip();
+                return t.length() >= 10 && SENTENCE.matcher(t).find() && !isTableRow(t);
+            }
+        }
+        return false;
     }
 
     /** The first block after a heading (and the headings right under it) is a table row printed as text. */
@@ -83,7 +117,7 @@ final class HeadingRecognizer {
 
     /** A line of a table printed as text: figures and labels, no sentence ("收入总计866,296支出总计866,296 212,340"). */
     static boolean isTableRow(String text) {
-        if (text.contains("。") || text.contains("；")) {
+        if (SENTENCE.matcher(text).find()) {
             return false;
         }
         Matcher m = TABLE_ROW_NUMBER.matcher(text);
@@ -92,6 +126,24 @@ final class HeadingRecognizer {
             numbers++;
         }
         return numbers >= 2;
+    }
+
+    /**
+     * How many lines after a bare part number carry its words: one, or up to three set in the same bold type
+     * ("第二部分" / "2026年度" / "苏州市应急管理局" / "部门预算表").
+     */
+    private static int titleLines(List<Block> blocks, int i) {
+        int lines = 0;
+        int length = 0;
+        for (int j = i + 1; j < blocks.size() && j <= i + MAX_TITLE_LINES && isShortTitle(blocks.get(j)); j++) {
+            length += blocks.get(j).text().strip().length();
+            boolean sameType = blocks.get(j).emphasised() && blocks.get(i).emphasised();
+            if (length > MAX_HEADING || j > i + 1 && !sameType) {
+                break;
+            }
+            lines++;
+        }
+        return lines;
     }
 
     private static boolean isShortTitle(Block b) {
@@ -114,7 +166,7 @@ final class HeadingRecognizer {
             return Optional.of(new Heading(Heading.Kind.STYLED, number.orElse(null), trimEnd(text), false, block.level()));
         }
         if (number.isPresent()) {
-            return numbered(number.get());
+            return numbered(text, number.get());
         }
         return unnumbered(text, block.emphasised());
     }
@@ -128,18 +180,20 @@ final class HeadingRecognizer {
         return TABLE_TITLE.matcher(compact(text)).find();
     }
 
-    private Optional<Heading> numbered(HeadingNumber number) {
+    private Optional<Heading> numbered(String text, HeadingNumber number) {
         String words = number.words();
         String whole = trimEnd(words);
         if (whole.length() <= MAX_HEADING && isTitleLike(whole) && !LEAD_END.matcher(whole).find()) {
-            return Optional.of(new Heading(Heading.Kind.NUMBERED, number, number.prefix() + whole, false, 0));
+            return Optional.of(new Heading(Heading.Kind.NUMBERED, number, trimEnd(text), false, 0));
         }
         Matcher end = LEAD_END.matcher(words);
         if (end.find() && end.start() >= 2 && end.start() <= MAX_LEAD) {
             String lead = words.substring(0, end.start()).strip();
             String body = words.substring(end.end()).strip();
             if (isTitleLike(lead) && !body.isEmpty() && !DEFINITION.matcher(body).find()) {
-                return Optional.of(new Heading(Heading.Kind.NUMBERED, number, number.prefix() + lead, true, 0));
+                int wordsStart = text.length() - words.length();
+                return Optional.of(new Heading(Heading.Kind.NUMBERED, number, text.substring(0, wordsStart + end.start()).strip(),
+                        true, 0));
             }
         }
         return Optional.empty();
@@ -152,6 +206,9 @@ final class HeadingRecognizer {
         }
         if (REPORT_TITLE.matcher(compact).matches()) {
             return Optional.of(new Heading(Heading.Kind.REPORT_TITLE, null, text, false, 0));
+        }
+        if (TABLE_MARK.matcher(compact).matches()) {
+            return Optional.of(new Heading(Heading.Kind.TABLE_MARK, null, compact, false, 0));
         }
         if (GLOSSARY_LINE.matcher(compact).matches()) {
             return Optional.of(new Heading(Heading.Kind.NAMED, null, trimEnd(text), false, 0));
@@ -174,7 +231,8 @@ final class HeadingRecognizer {
 
     private static boolean isTitleLike(String words) {
         return !words.isEmpty() && !SENTENCE_PUNCTUATION.matcher(words).find() && !AMOUNT.matcher(words).find()
-                && !CLASSIFICATION.matcher(words).find();
+                && !CLASSIFICATION.matcher(words).find() && !INNER_NUMBER.matcher(words).find()
+                && !UNIT_LABEL.matcher(words).find();
     }
 
     private static String trimEnd(String text) {

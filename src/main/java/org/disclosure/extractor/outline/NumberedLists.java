@@ -17,9 +17,13 @@ final class NumberedLists {
     private NumberedLists() {
     }
 
-    /** The candidates with the members of sentence lists taken out. */
+    /** Three or more numbered lines in a row with nothing between them are a list or table rows, not sections. */
+    private static final int BARE_RUN = 3;
+
+    /** The candidates with the members of sentence lists, and of bare runs of numbered lines, taken out. */
     static List<Optional<Heading>> withoutListItems(List<Block> blocks, List<Optional<Heading>> candidates) {
         List<Optional<Heading>> kept = new ArrayList<>(candidates);
+        dropBareRuns(kept);
         Map<HeadingNumber.Style, List<Integer>> runs = new EnumMap<>(HeadingNumber.Style.class);
         for (int i = 0; i < blocks.size(); i++) {
             Optional<HeadingNumber> number = blocks.get(i).isTable() ? Optional.empty() : HeadingNumber.parse(blocks.get(i).text());
@@ -41,7 +45,31 @@ final class NumberedLists {
         return kept;
     }
 
-    /** Takes the candidates of a run out if most of its members are sentences. */
+    private static void dropBareRuns(List<Optional<Heading>> kept) {
+        int start = 0;
+        for (int i = 0; i <= kept.size(); i++) {
+            if (i == kept.size() || !continuesBareRun(kept, start, i)) {
+                if (i - start >= BARE_RUN) {
+                    for (int j = start; j < i; j++) {
+                        kept.set(j, Optional.empty());
+                    }
+                }
+                start = i;
+            }
+        }
+    }
+
+    private static boolean continuesBareRun(List<Optional<Heading>> kept, int start, int i) {
+        Optional<Heading> h = kept.get(i);
+        if (h.isEmpty() || h.get().kind() != Heading.Kind.NUMBERED || h.get().runIn()) {
+            return false;
+        }
+        return i == start || kept.get(start)
+                .map(first -> first.number() != null && first.number().style() == h.get().number().style())
+                .orElse(false);
+    }
+
+    /** Takes the candidates of a run out if a third or more of its members are sentences. */
     private static void drop(List<Integer> run, List<Optional<Heading>> kept) {
         if (run == null || run.size() < 2) {
             return;

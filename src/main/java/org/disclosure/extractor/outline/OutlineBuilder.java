@@ -17,7 +17,8 @@ import org.disclosure.extractor.ingest.Block;
 final class OutlineBuilder {
 
     /** Sections whose numbered lines are entries, not sub-sections: the glossary's terms, the tables' titles and rows. */
-    private static final Set<String> CONTAINERS = Set.of("glossary", "tables_part");
+    private static final String TABLES = "tables_part";
+    private static final Set<String> CONTAINERS = Set.of("glossary", TABLES);
     /** Names that do not show the main report has begun: an attachment label, a self-evaluation's title. */
     private static final Set<String> NOT_MAIN = Set.of("appendix", "performance");
     private static final Pattern TITLE_FRAGMENT = Pattern.compile("^(?=[\\p{IsHan}\\d（(])[^，。；：,;:]*\\p{IsHan}[^，。；：,;:]*$");
@@ -95,7 +96,7 @@ final class OutlineBuilder {
             return; // "附件2" on a cover labels the whole document
         }
         int level = levelOf(h, true, i);
-        String canonical = names.classify(h.text(), enclosingNames(level));
+        String canonical = h.kind() == Heading.Kind.TABLE_MARK ? TABLES : names.classify(h.text(), enclosingNames(level));
         if (!admitted(h, level, canonical)) {
             return;
         }
@@ -117,7 +118,7 @@ final class OutlineBuilder {
         if (canonical != null && !NOT_MAIN.contains(canonical)) {
             mainSeen = true;
         }
-        if (h.kind() != Heading.Kind.REPORT_TITLE && h.kind() != Heading.Kind.APPENDIX_MARK) {
+        if (h.kind() != Heading.Kind.REPORT_TITLE && h.kind() != Heading.Kind.APPENDIX_MARK && h.kind() != Heading.Kind.TABLE_MARK) {
             topLevel = Math.min(topLevel, level);
         }
     }
@@ -137,8 +138,13 @@ final class OutlineBuilder {
                         return continued.get();
                     }
                 }
+                if (inContext && partOpen() && TABLES.equals(names.classify(h.text(), List.of()))) {
+                    return HeadingNumber.Style.PART.level(); // "二、表格部分" after "第九部分": a part of its own
+                }
                 return h.wordListNumber() && standsForChinese(h, inContext) ? HeadingNumber.Style.CHINESE.level()
                         : h.number().level();
+            case TABLE_MARK:
+                return topLevel != Integer.MAX_VALUE ? topLevel : 1;
             case NAMED:
                 String canonical = names.classify(h.text(), List.of());
                 if ("glossary".equals(canonical)) {
@@ -148,6 +154,10 @@ final class OutlineBuilder {
             default:
                 return 1;
         }
+    }
+
+    private boolean partOpen() {
+        return open.stream().anyMatch(o -> o.heading.number() != null && o.heading.number().style() == HeadingNumber.Style.PART);
     }
 
     /**
@@ -213,6 +223,9 @@ final class OutlineBuilder {
 
     /** Inside the glossary or the tables part only a heading that ends it counts. */
     private boolean admitted(Heading h, int level, String canonical) {
+        if (h.kind() == Heading.Kind.TABLE_MARK && open.stream().anyMatch(o -> TABLES.equals(o.canonical))) {
+            return false; // the next table of a tables part already open
+        }
         Open container = null;
         for (Open o : open) {
             if (o.canonical != null && CONTAINERS.contains(o.canonical)) {
@@ -221,14 +234,14 @@ final class OutlineBuilder {
             }
         }
         if (container != null && h.kind() == Heading.Kind.APPENDIX_MARK && h.text().startsWith("附表")
-                && "tables_part".equals(container.canonical)) {
+                && TABLES.equals(container.canonical)) {
             return false; // "附表14": one of the report's own tables
         }
         if (container == null || h.kind() == Heading.Kind.REPORT_TITLE || h.kind() == Heading.Kind.APPENDIX_MARK
                 || level < container.level) {
             return true;
         }
-        if (level > container.level) {
+        if (level > container.level || h.kind() == Heading.Kind.NAMED && container.canonical.equals(canonical)) {
             return false;
         }
         if (HeadingRecognizer.isPartName(canonical)
