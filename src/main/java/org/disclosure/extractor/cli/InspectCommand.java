@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.ingest.UnreadableDocumentException;
+import org.disclosure.extractor.outline.Outline;
 import org.disclosure.extractor.output.DocumentPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +26,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Show the text as read, before CJK normalisation.")
     boolean raw;
 
+    @Option(names = "--sections", description = "Show the section tree instead: each heading with its level, "
+            + "canonical name (the key grammars are keyed on), scope and page.")
+    boolean sections;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -33,7 +38,12 @@ final class InspectCommand implements Callable<Integer> {
         }
         try {
             Document doc = new Pipeline().read(file, file.toString(), !raw);
-            DocumentPrinter.print(doc, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (sections) {
+                DocumentPrinter.printSections(doc, Outline.build(doc), out);
+            } else {
+                DocumentPrinter.print(doc, out);
+            }
             return 0;
         } catch (UnreadableDocumentException e) {
             System.err.println(e.getMessage());

@@ -6,6 +6,9 @@ import java.util.List;
 import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Cell;
 import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.outline.Scope;
+import org.disclosure.extractor.outline.Section;
+import org.disclosure.extractor.outline.SectionTree;
 
 /** Prints a document model readably: one block after another, tables as grids. */
 public final class DocumentPrinter {
@@ -30,6 +33,16 @@ public final class DocumentPrinter {
                     printGrid(b.table().rows(), out);
                 }
             }
+        }
+    }
+
+    /** The section tree: one heading a line, indented by level, with canonical name, scope and page. */
+    public static void printSections(Document doc, SectionTree tree, PrintStream out) {
+        out.printf("%s  format=%s sections=%d%n", doc.file(), doc.format(), tree.sections().size());
+        for (Section s : tree.sections()) {
+            out.printf("p%-3s %s%s  [%s%s]%n", s.page() == null ? "-" : s.page(), "  ".repeat(Math.max(0, s.level() - 1)),
+                    s.heading(), s.canonical() == null ? "-" : s.canonical(),
+                    s.scope() == Scope.MAIN ? "" : ", " + s.scope().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
