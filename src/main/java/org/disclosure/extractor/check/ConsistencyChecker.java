@@ -82,14 +82,24 @@ public final class ConsistencyChecker {
                 itemRate(out, "item_rate/narrative", rate, actual, budget, item(rate) + "完成率");
             }
             FieldValue pct = item.get("增减率");
-            FieldValue now = item.get("预算数") != null ? item.get("预算数") : stated;
             FieldValue prior = item.get("上年执行数");
-            if (pct != null && now != null && prior != null && number(prior).signum() > 0) {
-                BigDecimal change = number(now).subtract(number(prior));
-                BigDecimal expected = change.multiply(HUNDRED).divide(number(prior), MC);
-                BigDecimal diff = number(pct).subtract(expected);
-                String sev = severity(diff.abs(), rateTolerance(pct, change.abs(), number(prior)));
-                if (sev != null) {
+            List<FieldValue> candidates = java.util.stream.Stream.of(item.get("预算数"), stated)
+                    .filter(java.util.Objects::nonNull).toList();
+            if (pct != null && prior != null && !candidates.isEmpty() && number(prior).signum() > 0) {
+                // an item written with two amounts is reported once, as stated twice, if either explains its rate
+                FieldValue now = candidates.get(0);
+                boolean explained = false;
+                for (FieldValue c : candidates) {
+                    BigDecimal change = number(c).subtract(number(prior));
+                    BigDecimal expected = change.multiply(HUNDRED).divide(number(prior), MC);
+                    explained |= severity(number(pct).subtract(expected).abs(),
+                            rateTolerance(pct, change.abs(), number(prior))) == null;
+                }
+                if (!explained) {
+                    BigDecimal change = number(now).subtract(number(prior));
+                    BigDecimal expected = change.multiply(HUNDRED).divide(number(prior), MC);
+                    BigDecimal diff = number(pct).subtract(expected);
+                    String sev = severity(diff.abs(), rateTolerance(pct, change.abs(), number(prior)));
                     BigDecimal shown = expected.setScale(2, RoundingMode.HALF_UP);
                     out.add(new Finding("item_change/narrative", sev,
                             item(pct) + "增减率写为" + plain(number(pct)) + "%，但" + plain(number(now)) + "万元比上年"
@@ -251,6 +261,7 @@ public final class ConsistencyChecker {
 
     /** The same quantity stated again with another value (narrative and table, or two sentences). */
     private void statedTwice(ReportRecord r, List<Finding> out) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (FieldValue chosen : r.fields()) {
             if (!(chosen.value() instanceof BigDecimal) && !(chosen.value() instanceof Integer)) {
                 continue;
@@ -260,7 +271,8 @@ public final class ConsistencyChecker {
                     continue;
                 }
                 BigDecimal diff = number(chosen).subtract(number(other));
-                if (severity(diff.abs(), precision(List.of(other), chosen)) == null) {
+                if (severity(diff.abs(), precision(List.of(other), chosen)) == null
+                        || !seen.add(chosen.key() + "=" + number(other).stripTrailingZeros())) {
                     continue;
                 }
                 out.add(new Finding("stated_twice/" + chosen.key(), "error",
@@ -280,14 +292,21 @@ public final class ConsistencyChecker {
         return diff.compareTo(tol.multiply(BigDecimal.valueOf(2))) <= 0 ? "warning" : "error";
     }
 
-    /** The smallest unit the report writes these amounts in: 0.01 万元 unless a value has more decimals. */
+    /**
+     * The unit the coarsest of these statements is rounded to: a narrative's 9628.22万元 and a table's
+     * 96,282,213.44元 agree. Figures written without decimals count as written to 0.01.
+     */
     private static BigDecimal precision(List<FieldValue> values, FieldValue other) {
-        int scale = 2;
+        int scale = decimals(other);
         for (FieldValue v : values) {
-            scale = Math.max(scale, number(v).stripTrailingZeros().scale());
+            scale = Math.min(scale, decimals(v));
         }
-        scale = Math.max(scale, number(other).stripTrailingZeros().scale());
         return BigDecimal.ONE.movePointLeft(scale);
+    }
+
+    /** Decimals of an amount in 万元, at least 2 (a figure written 3 or 3.00 is taken to be rounded to 0.01). */
+    private static int decimals(FieldValue v) {
+        return Math.max(2, number(v).stripTrailingZeros().scale());
     }
 
     /** Rounding of a rate as written (35.25% to 0.005, 60% to 0.5) plus what rounding of its amounts moves it. */

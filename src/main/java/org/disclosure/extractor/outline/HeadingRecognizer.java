@@ -19,6 +19,8 @@ final class HeadingRecognizer {
     /** Longest lead of a run-in heading ("（一）主要职能。组织拟定…"). */
     static final int MAX_LEAD = 25;
     private static final int MAX_TITLE_LINES = 3;
+    /** A bold heading line this long may have wrapped onto the next line. */
+    private static final int WRAPPED_LINE = 15;
 
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;]");
     private static final Pattern SENTENCE = Pattern.compile("[。，；：]");
@@ -60,33 +62,46 @@ final class HeadingRecognizer {
     List<Optional<Heading>> recogniseAll(List<Block> blocks) {
         List<Optional<Heading>> found = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            String text = compact(blocks.get(i).text());
-            int words = titleLines(blocks, i);
-            if (BARE_PART.matcher(text).matches() && words > 0) {
-                StringBuilder title = new StringBuilder(text);
-                for (int j = i + 1; j <= i + words; j++) {
-                    title.append(compact(blocks.get(j).text()));
-                }
-                int span = words + 1;
-                found.add(HeadingNumber.parse(title.toString())
-                        .map(n -> new Heading(Heading.Kind.NUMBERED, n, trimEnd(title.toString()), false, 0, span)));
-                for (int j = 0; j < words; j++) {
-                    found.add(Optional.empty());
-                }
-                i += words;
-                continue;
+            Optional<Heading> h = headingAt(blocks, i);
+            found.add(h);
+            for (int more = h.map(Heading::span).orElse(1); more > 1; more--) {
+                found.add(Optional.empty());
+                i++;
             }
-            found.add(recognise(blocks.get(i)));
         }
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Heading> h = found.get(i);
             boolean row = h.isPresent() && h.get().kind() == Heading.Kind.NUMBERED && !h.get().runIn() && rowFollows(blocks, found, i);
-            boolean label = h.isPresent() && h.get().kind() == Heading.Kind.NAMED && !textFollows(blocks, found, i);
+            boolean label = h.isPresent() && h.get().kind() == Heading.Kind.NAMED && !isPartName(names.classify(h.get().text(), List.of()))
+                    && !textFollows(blocks, found, i);
             if (row || label) {
                 found.set(i, Optional.empty());
             }
         }
         return found;
+    }
+
+    /** The heading that starts at a block, over one block or the few lines a heading was broken into. */
+    private Optional<Heading> headingAt(List<Block> blocks, int i) {
+        String text = compact(blocks.get(i).text());
+        int lines = titleLines(blocks, i);
+        if (BARE_PART.matcher(text).matches() && lines > 0) {
+            StringBuilder title = new StringBuilder(text);
+            for (int j = i + 1; j <= i + lines; j++) {
+                title.append(compact(blocks.get(j).text()));
+            }
+            return HeadingNumber.parse(title.toString())
+                    .map(n -> new Heading(Heading.Kind.NUMBERED, n, trimEnd(title.toString()), false, 0, lines + 1));
+        }
+        Optional<Heading> h = recognise(blocks.get(i));
+        if (h.isPresent() && wrapsOnto(blocks, i)) {
+            String joined = h.get().text() + compact(blocks.get(i + 1).text());
+            if (names.classify(h.get().text(), List.of()) == null && names.classify(joined, List.of()) != null) {
+                return Optional.of(new Heading(h.get().kind(), HeadingNumber.parse(joined).orElse(h.get().number()), joined,
+                        false, h.get().styleLevel(), 2));
+            }
+        }
+        return h;
     }
 
     /**
@@ -126,6 +141,22 @@ final class HeadingRecognizer {
             numbers++;
         }
         return numbers >= 2;
+    }
+
+    /**
+     * A long bold numbered heading whose last words the PDF put on the next line ("…项目工" / "务中心概况"); it is
+     * joined only where the joined words name a section and the first line's alone do not.
+     */
+    private boolean wrapsOnto(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block line = blocks.get(i);
+        Block next = blocks.get(i + 1);
+        return line.kind() == BlockKind.PARAGRAPH && line.emphasised() && next.emphasised()
+                && line.text().strip().length() >= WRAPPED_LINE && next.text().strip().length() < WRAPPED_LINE
+                && HeadingNumber.parse(line.text()).map(n -> !LEAD_END.matcher(n.words()).find()).orElse(false)
+                && isShortTitle(next) && recognise(next).isEmpty();
     }
 
     /**

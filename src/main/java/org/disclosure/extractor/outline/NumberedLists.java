@@ -19,6 +19,8 @@ final class NumberedLists {
 
     /** Three or more numbered lines in a row with nothing between them are a list or table rows, not sections. */
     private static final int BARE_RUN = 3;
+    /** Fewer numbered paragraphs than this say too little to call them a list. */
+    private static final int SHORTEST_LIST = 3;
 
     /** The candidates with the members of sentence lists, and of bare runs of numbered lines, taken out. */
     static List<Optional<Heading>> withoutListItems(List<Block> blocks, List<Optional<Heading>> candidates) {
@@ -71,7 +73,7 @@ final class NumberedLists {
 
     /** Takes the candidates of a run out if a third or more of its members are sentences. */
     private static void drop(List<Integer> run, List<Optional<Heading>> kept) {
-        if (run == null || run.size() < 2) {
+        if (run == null || run.size() < SHORTEST_LIST) {
             return;
         }
         long sentences = run.stream().filter(i -> kept.get(i).isEmpty()).count();

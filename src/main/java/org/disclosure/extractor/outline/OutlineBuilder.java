@@ -51,6 +51,7 @@ final class OutlineBuilder {
 
     private final List<Block> blocks;
     private final SectionNames names;
+    private final Optional<TableOfContents> toc;
     private final List<Optional<Heading>> candidates;
     private final List<Open> sections = new ArrayList<>();
     private final Deque<Open> open = new ArrayDeque<>();
@@ -64,18 +65,21 @@ final class OutlineBuilder {
         this.blocks = blocks;
         this.names = names;
         HeadingRecognizer recognizer = new HeadingRecognizer(names);
-        this.candidates = NumberedLists.withoutListItems(blocks, recognizer.recogniseAll(blocks));
+        List<Optional<Heading>> read = recognizer.recogniseAll(blocks);
+        this.toc = TableOfContents.find(blocks, read, i -> read.get(i).map(h -> levelOf(h, false, i)).orElse(0));
+        List<Optional<Heading>> outsideToc = new ArrayList<>(read);
+        toc.ifPresent(t -> {
+            for (int i = t.from(); i < t.to(); i++) {
+                outsideToc.set(i, Optional.empty());
+            }
+        });
+        this.candidates = NumberedLists.withoutListItems(blocks, outsideToc);
     }
 
     SectionTree build() {
-        Optional<TableOfContents> toc = TableOfContents.find(blocks, candidates,
-                i -> candidates.get(i).map(h -> levelOf(h, false, i)).orElse(0));
         for (int i = 0; i < blocks.size(); i++) {
             int at = i;
-            if (toc.map(t -> t.contains(at)).orElse(false)) {
-                continue;
-            }
-            candidates.get(i).ifPresent(h -> consider(at, h, toc));
+            candidates.get(i).ifPresent(h -> consider(at, h));
         }
         close(0, blocks.size());
         return new SectionTree(sections.stream()
@@ -84,7 +88,7 @@ final class OutlineBuilder {
                 .toList());
     }
 
-    private void consider(int i, Heading h, Optional<TableOfContents> toc) {
+    private void consider(int i, Heading h) {
         Open last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
         if (h.kind() == Heading.Kind.REPORT_TITLE && last != null && last.heading.kind() == Heading.Kind.REPORT_TITLE
                 && lastHeadingBlock == i - 1) {
@@ -102,7 +106,7 @@ final class OutlineBuilder {
         }
         int headingBlock = i;
         String text = h.text();
-        if (h.kind() == Heading.Kind.REPORT_TITLE && isTitleFragment(i - 1, toc)) {
+        if (h.kind() == Heading.Kind.REPORT_TITLE && isTitleFragment(i - 1)) {
             headingBlock = i - 1;
             text = HeadingRecognizer.compact(blocks.get(i - 1).text()) + text;
         }
@@ -272,7 +276,7 @@ final class OutlineBuilder {
     }
 
     /** A short line just above a report title that begins it ("2024年度广元市医疗保障局整体支出" / "绩效自评报告"). */
-    private boolean isTitleFragment(int j, Optional<TableOfContents> toc) {
+    private boolean isTitleFragment(int j) {
         if (j < 0 || j <= lastHeadingBlock || candidates.get(j).isPresent() || toc.map(t -> t.contains(j)).orElse(false)) {
             return false;
         }

@@ -1,0 +1,125 @@
+package org.disclosure.extractor.extract.tables;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosure.extractor.ingest.Cell;
+
+/**
+ * Which standard table a title, label or header names, and which rows of a table are not part of its grid
+ * (title, label, 部门/单位 lines, notes). The knowledge is in {@code grammars/tables.yaml}.
+ */
+final class TableIdentity {
+
+    /** A family found in a line, with the text that named it. */
+    record Named(TableGrammar.Family family, String text, int strength) {
+    }
+
+    /** Longest a title line can be; longer text is a sentence that merely mentions a table. */
+    private static final int TITLE_MAX = 60;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—\\s第]*[0-9]+[-—\\s页]*|表?[0-9]+");
+
+    private final TableGrammar grammar;
+
+    TableIdentity(TableGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    TableGrammar.Words words() {
+        return grammar.words();
+    }
+
+    /** The family whose title the line is (the longest title match wins), if the line is short enough to be a title. */
+    Optional<Named> title(String line) {
+        String text = CellText.squash(line);
+        if (text.isEmpty() || text.length() > TITLE_MAX) {
+            return Optional.empty();
+        }
+        Named best = null;
+        for (TableGrammar.Family f : grammar.families()) {
+            for (Pattern p : f.titles()) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    int length = m.end() - m.start();
+                    if (best == null || length > best.strength()) {
+                        best = new Named(f, line.strip(), length);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The family a label in the line names (公开05表). */
+    Optional<Named> label(String line) {
+        String text = CellText.squash(line);
+        for (TableGrammar.Family f : grammar.families()) {
+            for (Pattern p : f.labels()) {
+                Matcher m = p.matcher(text);
+                if (m.find()) {
+                    return Optional.of(new Named(f, m.group(), 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean hasLabel(String line) {
+        return label(line).isPresent() || CellText.squash(line).matches(".*(?:公开|预算|决算)[0-9]{1,2}(?:-[0-9])?表.*");
+    }
+
+    /** The family whose header words all appear in the given header text. */
+    Optional<TableGrammar.Family> byHeader(String headerText) {
+        String text = CellText.squash(headerText);
+        for (TableGrammar.Family f : grammar.families()) {
+            for (List<String> set : f.headers()) {
+                if (!set.isEmpty() && set.stream().allMatch(text::contains)) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The unit a unit note names (单位：元 → 元). */
+    Optional<String> unit(String line) {
+        Matcher m = grammar.words().unitNote().matcher(CellText.squash(line));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    boolean isNote(String line) {
+        return grammar.words().notes().matcher(CellText.squash(line)).find();
+    }
+
+    boolean isContinuedNote(String line) {
+        return grammar.words().continued().matcher(CellText.squash(line)).find();
+    }
+
+    boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line.strip()).matches();
+    }
+
+    /** A row that is not part of the grid: a title, a label, the 部门/单位 line, a note, or "…" filler. */
+    boolean isMetaRow(List<Cell> row) {
+        List<String> texts = row.stream().map(Cell::text).filter(t -> !CellText.squash(t).isEmpty()).toList();
+        if (texts.isEmpty()) {
+            return false;
+        }
+        if (isNote(texts.get(0))) {
+            return true;
+        }
+        for (String t : texts) {
+            String s = CellText.squash(t);
+            if (grammar.words().meta().matcher(s).find() || hasLabel(s)) {
+                return true;
+            }
+        }
+        if (texts.size() == 1) {
+            String only = texts.get(0);
+            return title(only).isPresent() || CellText.isNothing(only) || only.strip().equals("…")
+                    || CellText.squash(only).matches(".*(?:决算|预算)(?:报)?表$|^[0-9]{4}年.*表$");
+        }
+        return texts.stream().allMatch(t -> CellText.isNothing(t) || t.strip().equals("…"));
+    }
+}

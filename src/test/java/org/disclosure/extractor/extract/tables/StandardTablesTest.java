@@ -1,0 +1,217 @@
+package org.disclosure.extractor.extract.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.disclosure.extractor.extract.FieldValue;
+import org.disclosure.extractor.extract.LineItem;
+import org.disclosure.extractor.ingest.Block;
+import org.disclosure.extractor.ingest.Cell;
+import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.Table;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Small tables as reports print them, and the line items and fields read from them. */
+class StandardTablesTest {
+
+    private static StandardTables tables;
+
+    @BeforeAll
+    static void load() throws IOException {
+        tables = new StandardTables(TableGrammar.load(Path.of(TableGrammar.FILE)));
+    }
+
+    @Test
+    void codesSplitOverClassSectionItemAreJoined() {
+        Document doc = doc(
+                Block.paragraph("一般公共预算财政拨款支出决算表", 1, true),
+                table(1,
+                        row("科目编码", "", "", "科目名称", "本年支出", "", ""),
+                        row("类", "款", "项", "", "合计", "基本支出", "项目支出"),
+                        row("合计", "", "", "", "391.37", "242.91", "148.46"),
+                        row("201", "", "", "一般公共服务支出", "391.37", "242.91", "148.46"),
+                        row("201", "06", "", "财政事务", "391.37", "242.91", "148.46"),
+                        row("201", "06", "01", "行政运行", "242.91", "242.91", "")));
+        List<LineItem> items = tables.read(doc, "final_accounts").items();
+        assertThat(items).extracting(LineItem::rowCode).contains("201", "20106", "2010601");
+        assertThat(item(items, "2010601", "本年支出/基本支出").amount()).isEqualByComparingTo("242.91");
+        assertThat(item(items, "", "本年支出/合计").rowName()).isEqualTo("合计");
+    }
+
+    @Test
+    void aCodeInFrontOfTheNameIsSplitOff() {
+        Document doc = doc(
+                Block.paragraph("一般公共预算支出表", 1, true),
+                table(1,
+                        row("项目", "合计", "基本支出", "项目支出"),
+                        row("2010601 行政运行", "100.00", "100.00", ""),
+                        row("50999-其他对个人和家庭的补助", "3.00", "3.00", "")));
+        List<LineItem> items = tables.read(doc, "budget").items();
+        assertThat(item(items, "2010601", "合计").rowName()).isEqualTo("行政运行");
+        assertThat(item(items, "50999", "合计").rowName()).isEqualTo("其他对个人和家庭的补助");
+    }
+
+    @Test
+    void aNameWrappedOverTwoRowsIsJoined() {
+        Document doc = doc(
+                Block.paragraph("部门支出决算表", 1, true),
+                table(1,
+                        row("功能分类科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"),
+                        row("2080505", "机关事业单位基本养老保险缴", "", "", ""),
+                        row("", "费支出", "12.50", "12.50", ""),
+                        row("2080506", "机关事业单位职业年金缴费支出", "6.25", "6.25", "")));
+        List<LineItem> items = tables.read(doc, "final_accounts").items();
+        assertThat(item(items, "2080505", "本年支出合计").rowName()).isEqualTo("机关事业单位基本养老保险缴费支出");
+        assertThat(items).extracting(LineItem::rowName).doesNotContain("费支出", "机关事业单位基本养老保险缴");
+        assertThat(items).hasSize(4);
+    }
+
+    @Test
+    void aTableContinuedOnTheNextPageIsOneTable() {
+        Document doc = doc(
+                Block.paragraph("一般公共预算财政拨款基本支出决算表", 1, true),
+                Block.paragraph("单位：万元", 1, false),
+                table(1,
+                        row("经济分类科目编码", "科目名称", "决算数"),
+                        row("301", "工资福利支出", "171.90"),
+                        row("30101", "基本工资", "46.00")),
+                Block.paragraph("续表", 2, false),
+                table(2,
+                        row("经济分类科目编码", "科目名称", "决算数"),
+                        row("30102", "津贴补贴", "25.15"),
+                        row("人员经费合计", "", "177.08"),
+                        row("公用经费合计", "", "65.83")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(reading.items()).extracting(LineItem::table).containsOnly("basic_expenditure");
+        assertThat(reading.items()).extracting(LineItem::rowCode).containsExactly("301", "30101", "30102", "", "");
+        assertThat(item(reading.items(), "30102", "决算数").page()).isEqualTo(2);
+        assertThat(item(reading.items(), "30102", "决算数").title()).isEqualTo("一般公共预算财政拨款基本支出决算表");
+        assertThat(amount(reading, "basic.personnel")).isEqualByComparingTo("177.08");
+        assertThat(amount(reading, "basic.public")).isEqualByComparingTo("65.83");
+    }
+
+    @Test
+    void amountsInYuanAreConvertedToWan() {
+        Document doc = doc(
+                Block.paragraph("2026年预算单位支出预算总表", 1, true),
+                Block.paragraph("编制单位：上海市普陀区司法局 单位：元", 1, false),
+                table(1,
+                        row("项目", "", "", "", "支出预算"),
+                        row("功能分类科目编码", "", "", "功能分类科目名称", "合计", "基本支出", "项目支出"),
+                        row("类", "款", "项"),
+                        row("合计", "", "", "", "96,282,213.44", "25,741,666.44", "70,540,547.00")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "expenditure.total")).isEqualByComparingTo("9628.221344");
+        assertThat(amount(reading, "expenditure.basic")).isEqualByComparingTo("2574.1666440");
+        assertThat(item(reading.items(), "", "支出预算/项目支出").amount()).isEqualByComparingTo("7054.0547");
+    }
+
+    @Test
+    void emptyCellsGiveNoAmountAndTheColumnRowAndNotesAreSkipped() {
+        Document doc = doc(
+                table(1,
+                        row("部门收入决算表"),
+                        row("", "", "", "公开02表"),
+                        row("项目", "", "本年收入合计", "财政拨款收入", "其他收入"),
+                        row("功能分类科目编码", "科目名称"),
+                        row("栏次", "", "1", "2", "3"),
+                        row("合计", "", "391.37", "391.37", ""),
+                        row("注：本表反映部门本年度取得的各项收入情况。")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(reading.items()).extracting(LineItem::column).containsExactly("本年收入合计", "财政拨款收入");
+        assertThat(reading.fields()).extracting(FieldValue::key).containsExactly("income.total", "income.fiscal_appropriation");
+    }
+
+    @Test
+    void wordHeadersWithoutTheirMergesAreLaidOverTheRightColumns() {
+        // as Word tables come through Tika: a merged cell once, cells merged downwards left empty below
+        Document doc = doc(
+                Block.paragraph("财政拨款“三公”经费支出决算表", 1, true),
+                table(1,
+                        row("预算数", "决算数"),
+                        row("合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费",
+                                "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"),
+                        row("", "", "小计", "公务用车购置费", "公务用车运行费", "", "",
+                                "", "小计", "公务用车购置费", "公务用车运行费", ""),
+                        row("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
+                        row("5", "0", "0", "0", "0", "5", "3", "0", "0", "0", "0", "3")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(reading.items()).extracting(LineItem::column).startsWith(
+                "预算数/合计", "预算数/因公出国（境）费", "预算数/公务用车购置及运行费/小计",
+                "预算数/公务用车购置及运行费/公务用车购置费", "预算数/公务用车购置及运行费/公务用车运行费",
+                "预算数/公务接待费", "决算数/合计");
+        assertThat(amount(reading, "three_public.budget")).isEqualByComparingTo("5");
+        assertThat(amount(reading, "three_public.actual")).isEqualByComparingTo("3");
+        assertThat(amount(reading, "three_public.reception")).isEqualByComparingTo("3");
+        assertThat(amount(reading, "three_public.vehicle_purchase")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void sideBySideIncomeAndExpenditureAreReadAsTwoBlocks() {
+        Document doc = doc(
+                Block.paragraph("收入支出决算总表", 1, true),
+                table(1,
+                        row("收入", "", "", "支出"),
+                        row("项目", "行次", "决算数", "项目", "行次", "决算数"),
+                        row("一、一般公共预算财政拨款收入", "1", "2,940.05", "一、一般公共服务支出", "14", "2,106.66"),
+                        row("本年收入合计", "9", "2,946.25", "本年支出合计", "22", "2,940.05"),
+                        row("总计", "13", "2,995.39", "总计", "26", "2,995.39")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(item(reading.items(), "", "收入/决算数").rowName()).isEqualTo("一、一般公共预算财政拨款收入");
+        assertThat(reading.items()).filteredOn(i -> i.column().equals("支出/决算数")).extracting(LineItem::rowName)
+                .containsExactly("一、一般公共服务支出", "本年支出合计", "总计");
+        assertThat(reading.items()).extracting(LineItem::amount).doesNotContain(new BigDecimal("14"));
+        assertThat(amount(reading, "income.total")).isEqualByComparingTo("2946.25");
+        assertThat(amount(reading, "expenditure.total")).isEqualByComparingTo("2940.05");
+        assertThat(field(reading, "totals.grand_total").provenance().rule())
+                .isEqualTo("table:income_expenditure_total/totals.grand_total");
+        assertThat(reading.alternates()).extracting(FieldValue::key).containsExactly("totals.grand_total");
+    }
+
+    @Test
+    void aTableWithNoFiguresGivesNoFields() {
+        Document doc = doc(
+                Block.paragraph("国有资本经营预算财政拨款支出决算表", 1, true),
+                table(1,
+                        row("项目", "", "本年支出"),
+                        row("功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"),
+                        row("合计", "", "", "", ""),
+                        row("注：本单位无国有资本经营预算财政拨款支出，故本表无数据。")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(reading.items()).isEmpty();
+        assertThat(reading.fields()).isEmpty();
+    }
+
+    private static LineItem item(List<LineItem> items, String code, String column) {
+        return items.stream().filter(i -> i.rowCode().equals(code) && i.column().equals(column)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + code + " × " + column + " in " + items));
+    }
+
+    private static FieldValue field(StandardTables.Reading reading, String key) {
+        return reading.fields().stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + key + " in " + reading.fields()));
+    }
+
+    private static BigDecimal amount(StandardTables.Reading reading, String key) {
+        return (BigDecimal) field(reading, key).value();
+    }
+
+    private static Document doc(Block... blocks) {
+        return Document.of("test.docx", "docx", null, null, Arrays.asList(blocks));
+    }
+
+    @SafeVarargs
+    private static Block table(Integer page, List<Cell>... rows) {
+        return Block.table(new Table(new ArrayList<>(Arrays.asList(rows))), page);
+    }
+
+    private static List<Cell> row(String... texts) {
+        return Arrays.stream(texts).map(Cell::of).toList();
+    }
+}
