@@ -275,7 +275,7 @@ final class OutlineBuilder {
         return glossary ? Scope.GLOSSARY : Scope.MAIN;
     }
 
-    /** A short line just above a report title that begins it ("2024年度广元市医疗保障局整体支出" / "绩效自评报告"). */
+    /** A short line just above a report title that begins it ("2024年度XX市医疗保障局整体支出" / "绩效自评报告"). */
     private boolean isTitleFragment(int j) {
         if (j < 0 || j <= lastHeadingBlock || candidates.get(j).isPresent() || toc.map(t -> t.contains(j)).orElse(false)) {
             return false;
