@@ -1,6 +1,5 @@
 package org.disclosure.extractor.outline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,7 +9,7 @@ import org.disclosure.extractor.ingest.BlockKind;
 
 /**
  * Decides whether one block reads as a heading, from its style, its number and its words, without
- * looking at the blocks around it (the outline does that).
+ * looking at the blocks around it ({@link HeadingCandidates} does that).
  */
 final class HeadingRecognizer {
 
@@ -18,21 +17,17 @@ final class HeadingRecognizer {
     static final int MAX_HEADING = 40;
     /** Longest lead of a run-in heading ("（一）主要职能。组织拟定…"). */
     static final int MAX_LEAD = 25;
-    private static final int MAX_TITLE_LINES = 3;
-    /** A bold heading line this long may have wrapped onto the next line. */
-    private static final int WRAPPED_LINE = 15;
 
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;]");
-    private static final Pattern SENTENCE = Pattern.compile("[。，；：]");
+    static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;]");
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d[\\d,]*(\\.\\d+)?\\s*(万元|亿元|元|%|％)|\\d{1,3}(,\\d{3})+|\\d\\.\\d{2,}(?!\\d*分)");
-    /** A second list number inside a line ("二、政府性基金预算拨款收入二、外交支出"): two cells of a table row. */
     /** A unit in brackets marks a column label ("预算数（万元）"), not a heading. */
     private static final Pattern UNIT_LABEL = Pattern.compile("[（(](万元|元|亿元|%)[）)]|单位[:：]");
+    /** A second list number inside a line ("二、政府性基金预算拨款收入二、外交支出"): two cells of a table row. */
     private static final Pattern INNER_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}、");
     /** Names of functional classification lines ("卫生健康支出（类）医疗救助（款）城乡医疗救助（项）"), never headings. */
     private static final Pattern CLASSIFICATION = Pattern.compile("[（(][类款项][）)]");
-    private static final Pattern LEAD_END = Pattern.compile("[。：:]");
+    static final Pattern LEAD_END = Pattern.compile("[。：:]");
     private static final Pattern DEFINITION = Pattern.compile("^(指|是指|系指|反映|即)");
     private static final Pattern DOT_LEADER = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{6,}|_{6,})\\s*\\d*\\s*$");
     private static final Pattern REPORT_TITLE = Pattern.compile(
@@ -44,8 +39,6 @@ final class HeadingRecognizer {
             "^(表[一二三四五六七八九十\\d]{1,3}|(公开|预算|决算)表?\\d{1,2}表?)$");
     private static final Pattern GLOSSARY_LINE = Pattern.compile("^(专业性?)?(名词|名称|术语)(解释|说明)[：:]?$");
     private static final Pattern FIGURE_CAPTION = Pattern.compile("^[（(]?(图|附图)\\s*\\d");
-    private static final Pattern BARE_PART = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}(部分|章)$");
-    private static final Pattern TABLE_ROW_NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+|\\d{1,3}(,\\d{3})+");
     private static final Pattern TABLE_TITLE = Pattern.compile("(表|表格)([（(][^）)]*[）)])?$|公开\\d+表|^表\\d+");
     private static final List<String> PART_NAMES = List.of("tables_part", "explanation_part", "glossary", "appendix");
 
@@ -53,134 +46,6 @@ final class HeadingRecognizer {
 
     HeadingRecognizer(SectionNames names) {
         this.names = names;
-    }
-
-    /**
-     * The heading each block reads as, if it reads as one. A part number alone on its line ("第一部分") takes
-     * the short line after it as its words; a numbered line whose next line is a table row is a row too.
-     */
-    List<Optional<Heading>> recogniseAll(List<Block> blocks) {
-        List<Optional<Heading>> found = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            Optional<Heading> h = headingAt(blocks, i);
-            found.add(h);
-            for (int more = h.map(Heading::span).orElse(1); more > 1; more--) {
-                found.add(Optional.empty());
-                i++;
-            }
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            Optional<Heading> h = found.get(i);
-            boolean row = h.isPresent() && h.get().kind() == Heading.Kind.NUMBERED && !h.get().runIn() && rowFollows(blocks, found, i);
-            boolean label = h.isPresent() && h.get().kind() == Heading.Kind.NAMED && !isPartName(names.classify(h.get().text(), List.of()))
-                    && !textFollows(blocks, found, i);
-            if (row || label) {
-                found.set(i, Optional.empty());
-            }
-        }
-        return found;
-    }
-
-    /** The heading that starts at a block, over one block or the few lines a heading was broken into. */
-    private Optional<Heading> headingAt(List<Block> blocks, int i) {
-        String text = compact(blocks.get(i).text());
-        int lines = titleLines(blocks, i);
-        if (BARE_PART.matcher(text).matches() && lines > 0) {
-            StringBuilder title = new StringBuilder(text);
-            for (int j = i + 1; j <= i + lines; j++) {
-                title.append(compact(blocks.get(j).text()));
-            }
-            return HeadingNumber.parse(title.toString())
-                    .map(n -> new Heading(Heading.Kind.NUMBERED, n, trimEnd(title.toString()), false, 0, lines + 1));
-        }
-        Optional<Heading> h = recognise(blocks.get(i));
-        if (h.isPresent() && wrapsOnto(blocks, i)) {
-            String joined = h.get().text() + compact(blocks.get(i + 1).text());
-            if (names.classify(h.get().text(), List.of()) == null && names.classify(joined, List.of()) != null) {
-                return Optional.of(new Heading(h.get().kind(), HeadingNumber.parse(joined).orElse(h.get().number()), joined,
-                        false, h.get().styleLevel(), 2));
-            }
-        }
-        return h;
-    }
-
-    /**
-     * Running text comes next (after any headings right under this one): a bold unnumbered line followed by
-     * table rows is a column label ("预算支出总额"), not a heading.
-     */
-    private static boolean textFollows(List<Block> blocks, List<Optional<Heading>> found, int i) {
-        for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
-            Block b = blocks.get(j);
-            if (found.get(j).isEmpty() && !b.isTable()) {
-                String t = b.text().strip();
-                return t.length() >= 10 && SENTENCE.matcher(t).find() && !isTableRow(t);
-            }
-        }
-        return false;
-    }
-
-    /** The first block after a heading (and the headings right under it) is a table row printed as text. */
-    private static boolean rowFollows(List<Block> blocks, List<Optional<Heading>> found, int i) {
-        for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
-            if (found.get(j).isEmpty()) {
-                Block b = blocks.get(j);
-                return !b.isTable() && isTableRow(b.text());
-            }
-        }
-        return false;
-    }
-
-    /** A line of a table printed as text: figures and labels, no sentence ("收入总计866,296支出总计866,296 212,340"). */
-    static boolean isTableRow(String text) {
-        if (SENTENCE.matcher(text).find()) {
-            return false;
-        }
-        Matcher m = TABLE_ROW_NUMBER.matcher(text);
-        int numbers = 0;
-        while (m.find()) {
-            numbers++;
-        }
-        return numbers >= 2;
-    }
-
-    /**
-     * A long bold numbered heading whose last words the PDF put on the next line ("…项目工" / "务中心概况"); it is
-     * joined only where the joined words name a section and the first line's alone do not.
-     */
-    private boolean wrapsOnto(List<Block> blocks, int i) {
-        if (i + 1 >= blocks.size()) {
-            return false;
-        }
-        Block line = blocks.get(i);
-        Block next = blocks.get(i + 1);
-        return line.kind() == BlockKind.PARAGRAPH && line.emphasised() && next.emphasised()
-                && line.text().strip().length() >= WRAPPED_LINE && next.text().strip().length() < WRAPPED_LINE
-                && HeadingNumber.parse(line.text()).map(n -> !LEAD_END.matcher(n.words()).find()).orElse(false)
-                && isShortTitle(next) && recognise(next).isEmpty();
-    }
-
-    /**
-     * How many lines after a bare part number carry its words: one, or up to three set in the same bold type
-     * ("第二部分" / "2026年度" / "苏州市应急管理局" / "部门预算表").
-     */
-    private static int titleLines(List<Block> blocks, int i) {
-        int lines = 0;
-        int length = 0;
-        for (int j = i + 1; j < blocks.size() && j <= i + MAX_TITLE_LINES && isShortTitle(blocks.get(j)); j++) {
-            length += blocks.get(j).text().strip().length();
-            boolean sameType = blocks.get(j).emphasised() && blocks.get(i).emphasised();
-            if (length > MAX_HEADING || j > i + 1 && !sameType) {
-                break;
-            }
-            lines++;
-        }
-        return lines;
-    }
-
-    private static boolean isShortTitle(Block b) {
-        String t = b.text().strip();
-        return !b.isTable() && !t.isEmpty() && t.length() <= 30 && !SENTENCE_PUNCTUATION.matcher(t).find()
-                && HeadingNumber.parse(t).isEmpty();
     }
 
     /** The heading a block reads as, if it reads as one. */
@@ -266,7 +131,8 @@ final class HeadingRecognizer {
                 && !UNIT_LABEL.matcher(words).find();
     }
 
-    private static String trimEnd(String text) {
+    /** The text without the punctuation and white space that close it. */
+    static String trimEnd(String text) {
         return text.strip().replaceAll("[。：:；;，,\\s]+$", "");
     }
 

@@ -16,8 +16,8 @@ import org.disclosure.extractor.ingest.Block;
  */
 final class OutlineBuilder {
 
-    /** Sections whose numbered lines are entries, not sub-sections: the glossary's terms, the tables' titles and rows. */
     private static final String TABLES = "tables_part";
+    /** Sections whose numbered lines are entries, not sub-sections: the glossary's terms, the tables' titles and rows. */
     private static final Set<String> CONTAINERS = Set.of("glossary", TABLES);
     /** Names that do not show the main report has begun: an attachment label, a self-evaluation's title. */
     private static final Set<String> NOT_MAIN = Set.of("appendix", "performance");
@@ -64,8 +64,7 @@ final class OutlineBuilder {
     OutlineBuilder(List<Block> blocks, SectionNames names) {
         this.blocks = blocks;
         this.names = names;
-        HeadingRecognizer recognizer = new HeadingRecognizer(names);
-        List<Optional<Heading>> read = recognizer.recogniseAll(blocks);
+        List<Optional<Heading>> read = new HeadingCandidates(names).read(blocks);
         this.toc = TableOfContents.find(blocks, read, i -> read.get(i).map(h -> levelOf(h, false, i)).orElse(0));
         List<Optional<Heading>> outsideToc = new ArrayList<>(read);
         toc.ifPresent(t -> {
