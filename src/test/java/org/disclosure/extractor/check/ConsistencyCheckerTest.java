@@ -3,6 +3,7 @@ package org.disclosure.extractor.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,93 @@ class ConsistencyCheckerTest {
         Finding f = only(planted(SEED_001, "完成预算的60%", "完成预算的70%"), "rate/three_public.completion");
         assertThat(f.expected()).isEqualByComparingTo("60");
         namesBothPlaces(f, "完成预算的70%", "支出决算为3万元");
+    }
+
+    private static Finding has(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " among " + findings));
+    }
+
+    @Test
+    void threePublicItemsMustMakeUpTheTotal() throws IOException {
+        Finding f = only(planted(SEED_000, "公务接待费支出决算2万元", "公务接待费支出决算2.5万元"), "sum/three_public.items");
+        assertThat(f.difference()).isEqualByComparingTo("-0.5");
+        namesBothPlaces(f, "公务接待费支出决算2.5万元", "支出决算为2.82万元");
+    }
+
+    @Test
+    void basicAndProjectExpenditureCannotExceedTheTotal() throws IOException {
+        Finding f = only(planted(SEED_000, "本年支出合计6796.16万元，其中：基本支出440.34万元",
+                "本年支出合计6796.16万元，其中：基本支出540.34万元"), "sum/expenditure.basic_project");
+        assertThat(f.severity()).isEqualTo("error");
+    }
+
+    @Test
+    void incomeSourcesCannotExceedTheTotal() throws IOException {
+        Finding f = only(planted(SEED_000, "一般公共预算财政拨款收入5996.78万元", "一般公共预算财政拨款收入6996.78万元"),
+                "sum/income.sources");
+        namesBothPlaces(f, "一般公共预算财政拨款收入6996.78万元", "本年收入合计6796.16万元");
+    }
+
+    @Test
+    void theGrandTotalsChangeRateMustFollowFromItsChange() throws IOException {
+        Finding f = only(planted(SEED_000, "收、支总计各减少351.21万元，下降4.91%", "收、支总计各减少351.21万元，下降5.91%"),
+                "change/totals.change");
+        assertThat(f.expected()).isEqualByComparingTo("-4.91");
+    }
+
+    @Test
+    void operatingExpensesChangeRateMustFollowFromItsChange() throws IOException {
+        Finding f = only(planted(SEED_000, "比2021年增加69.42万元，增长145.30%", "比2021年增加69.42万元，增长155.30%"),
+                "change/operating_expenses.change");
+        assertThat(f.expected()).isEqualByComparingTo("145.29"); // 69.42 on last year's 47.78
+    }
+
+    @Test
+    void theGeneralBudgetsCompletionRateMustFollowFromActualAndBudget() throws IOException {
+        Finding f = only(planted(SEED_001, "完成年初预算的150%", "完成年初预算的160%"), "rate/general_budget.completion");
+        namesBothPlaces(f, "完成年初预算的160%", "年初预算数为260.07万元");
+    }
+
+    @Test
+    void aNarrativeFigureTheTableContradictsIsReported() throws IOException {
+        Finding f = has(planted(SEED_001, "公务接待费支出决算3万元", "公务接待费支出决算4万元"), "stated_twice/three_public.reception");
+        assertThat(f.values()).extracting(v -> v.provenance().rule())
+                .anySatisfy(rule -> assertThat(rule).startsWith("table:"));
+    }
+
+    @Test
+    void basicExpenditureCannotExceedTheGeneralBudgetExpenditure() throws IOException {
+        String text = Files.readString(SEED_000, StandardCharsets.UTF_8);
+        String sentence = java.util.regex.Pattern.compile("[^。\\n]*财政拨款基本支出440.34万元").matcher(text).results()
+                .map(java.util.regex.MatchResult::group).findFirst().orElseThrow();
+        Finding f = has(planted(SEED_000, sentence, sentence.replace("440.34", "6440.34")),
+                "equal/basic.within_general_budget");
+        assertThat(f.severity()).isEqualTo("error");
+    }
+
+    @Test
+    void itemParagraphsOfARealBudgetThatContradictThemselvesAreReported() {
+        List<Finding> findings = findings(Path.of("corpus/real/上海市普陀区司法局-2026-部门预算.pdf"));
+        Finding rate = findings.stream().filter(f -> f.rule().equals("item_change/narrative"))
+                .filter(f -> f.actual().compareTo(new BigDecimal("17.62")) == 0).findFirst().orElseThrow();
+        assertThat(rate.expected()).isEqualByComparingTo("-91.11");
+        Finding twice = has(findings, "item_stated_twice/narrative");
+        assertThat(twice.values()).extracting(FieldValue::value).map(v -> ((BigDecimal) v).stripTrailingZeros())
+                .containsExactlyInAnyOrder(new BigDecimal("208.8"), new BigDecimal("201.5"));
+    }
+
+    @Test
+    void theSameItemParagraphsCorrectedRaiseNothing() throws IOException {
+        String wrong = "6、公共安全支出（204类）司法（06款）其他司法支出（99项）3845.49万元。主要用于：依法治区、法制业务经费等支出。"
+                + "2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%。";
+        String head = "上海市XX区2026年区级部门预算\n预算主管部门：上海市XX区司法局\n一、一般公共预算支出预算情况\n";
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, head + wrong + "\n", StandardCharsets.UTF_8);
+        assertThat(findings(bad)).extracting(Finding::rule).contains("item_change/narrative");
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, head + wrong.replace("增加17.62%", "减少91.11%") + "\n", StandardCharsets.UTF_8);
+        assertThat(findings(good)).extracting(Finding::rule).doesNotContain("item_change/narrative");
     }
 
     @Test
