@@ -1,5 +1,7 @@
 package org.disclosure.extractor.check;
 
+import org.disclosure.extractor.GrammarFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -36,23 +38,11 @@ record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Cha
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static CheckRules load() {
-        try (InputStream in = open()) {
+        try (InputStream in = GrammarFiles.open("checks.yaml")) {
             return parse(YAML.readTree(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read grammars/checks.yaml", e);
+            throw new UncheckedIOException("cannot read checks.yaml from the " + GrammarFiles.origin(), e);
         }
-    }
-
-    private static InputStream open() throws IOException {
-        java.nio.file.Path local = java.nio.file.Path.of("grammars", "checks.yaml");
-        if (java.nio.file.Files.exists(local)) {
-            return java.nio.file.Files.newInputStream(local);
-        }
-        InputStream in = CheckRules.class.getResourceAsStream("/grammars/checks.yaml");
-        if (in == null) {
-            throw new IOException("grammars/checks.yaml is neither in the working folder nor bundled");
-        }
-        return in;
     }
 
     static CheckRules parse(JsonNode root) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
@@ -28,8 +29,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--errors-only", description = "Leave out warnings.")
     boolean errorsOnly;
 
+    @Option(names = "--grammars", paramLabel = "<dir>",
+            description = "Read grammars from this folder instead of those built into the program "
+                    + "(to try an edited grammar without rebuilding).")
+    Path grammars;
+
     @Override
     public Integer call() throws IOException {
+        if (grammars != null) {
+            if (!Files.isDirectory(grammars)) {
+                System.err.println(grammars + ": no such grammars folder");
+                return 2;
+            }
+            System.setProperty(GrammarFiles.PROPERTY, grammars.toString());
+        }
         for (Path in : inputs) {
             if (!Files.exists(in)) {
                 System.err.println(in + ": no such file or folder");

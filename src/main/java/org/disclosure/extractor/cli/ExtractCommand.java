@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.output.RecordWriters;
 import picocli.CommandLine.Command;
@@ -35,9 +36,21 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Files read at once (default: the number of cores, ${DEFAULT-VALUE} when unknown).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--grammars", paramLabel = "<dir>",
+            description = "Read grammars from this folder instead of those built into the program "
+                    + "(to try an edited grammar without rebuilding).")
+    Path grammars;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         long started = System.nanoTime();
+        if (grammars != null) {
+            if (!Files.isDirectory(grammars)) {
+                System.err.println(grammars + ": no such grammars folder");
+                return 2;
+            }
+            System.setProperty(GrammarFiles.PROPERTY, grammars.toString());
+        }
         for (Path in : inputs) {
             if (!Files.exists(in)) {
                 System.err.println(in + ": no such file or folder");

@@ -1,5 +1,7 @@
 package org.disclosure.extractor.extract;
 
+import org.disclosure.extractor.GrammarFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -19,9 +21,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Loads the grammars: the YAML files of a grammars folder, or those bundled in the program (the repo's
- * grammars/ folder, copied into the jar at build time). A grammar that does not load stops the program
- * with the file and the reason.
+ * Loads the field grammars: the YAML files with rules of the grammars folder (see {@link GrammarFiles}: the
+ * repo's grammars/ copied into the program at build time, or a --grammars folder). A grammar that does not load
+ * stops the program with the file and the reason.
  */
 public final class Grammars {
 
@@ -44,7 +46,11 @@ public final class Grammars {
     }
 
     private static List<Grammar> loadBundled() {
+        String dir = System.getProperty(GrammarFiles.PROPERTY);
         try {
+            if (dir != null && !dir.isBlank()) {
+                return load(Path.of(dir));
+            }
             Path location = Path.of(Grammars.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 return load(location.resolve("grammars"));
@@ -53,7 +59,7 @@ public final class Grammars {
                 return load(jar.getPath("/grammars"));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled grammars", e);
+            throw new UncheckedIOException("cannot read the grammars from the " + GrammarFiles.origin(), e);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

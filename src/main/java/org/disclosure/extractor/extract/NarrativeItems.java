@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.outline.Scope;
@@ -52,17 +51,12 @@ public final class NarrativeItems {
         examples = root.path("examples");
     }
 
-    /** Loads grammars/narrative_items.yaml from the working folder, or the copy bundled in the jar. */
+    /** Loads narrative_items.yaml (see {@link GrammarFiles}). */
     public static NarrativeItems load() {
-        Path local = Path.of("grammars", "narrative_items.yaml");
-        try (InputStream in = Files.exists(local) ? Files.newInputStream(local)
-                : NarrativeItems.class.getResourceAsStream("/grammars/narrative_items.yaml")) {
-            if (in == null) {
-                throw new IOException("grammars/narrative_items.yaml is neither in the working folder nor bundled");
-            }
+        try (InputStream in = GrammarFiles.open("narrative_items.yaml")) {
             return new NarrativeItems(YAML.readTree(in));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read narrative_items.yaml from the " + GrammarFiles.origin(), e);
         }
     }
 

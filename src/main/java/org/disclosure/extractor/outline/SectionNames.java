@@ -1,20 +1,20 @@
 package org.disclosure.extractor.outline;
 
+import org.disclosure.extractor.GrammarFiles;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Canonical section names decided by a heading's words, from the rules in {@code grammars/sections.yaml}
- * (read from the working directory's {@code grammars/}, else from the classpath).
+ * (read through {@link GrammarFiles}).
  */
 public final class SectionNames {
 
@@ -98,12 +98,7 @@ public final class SectionNames {
     }
 
     private static SectionNames load() {
-        Path local = Path.of(GRAMMAR);
-        try (InputStream in = Files.isRegularFile(local) ? Files.newInputStream(local)
-                : SectionNames.class.getResourceAsStream("/" + GRAMMAR)) {
-            if (in == null) {
-                throw new IllegalStateException(GRAMMAR + ": not found in the working directory nor on the classpath");
-            }
+        try (InputStream in = GrammarFiles.open("sections.yaml")) {
             Grammar g = new ObjectMapper(new YAMLFactory()).readValue(in, Grammar.class);
             return new SectionNames(g.sections());
         } catch (IOException e) {

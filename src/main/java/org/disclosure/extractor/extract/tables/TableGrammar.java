@@ -1,5 +1,7 @@
 package org.disclosure.extractor.extract.tables;
 
+import org.disclosure.extractor.GrammarFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -61,25 +63,16 @@ public record TableGrammar(Words words, List<Family> families) {
         static final TableGrammar STANDARD = loadStandard();
     }
 
-    /** The grammar of the working directory's grammars/ folder, else the bundled one; loaded once. */
+    /** The grammar of the program's grammars (see {@link GrammarFiles}); loaded once. */
     public static TableGrammar standard() {
         return Holder.STANDARD;
     }
 
     private static TableGrammar loadStandard() {
-        Path local = Path.of(FILE);
-        try {
-            if (Files.isRegularFile(local)) {
-                return load(local);
-            }
-            try (InputStream in = TableGrammar.class.getClassLoader().getResourceAsStream(FILE)) {
-                if (in == null) {
-                    throw new IllegalStateException(FILE + " is missing from the program's resources");
-                }
-                return parse(FILE, YAML.readTree(in));
-            }
+        try (InputStream in = GrammarFiles.open("tables.yaml")) {
+            return parse(FILE, YAML.readTree(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
+            throw new UncheckedIOException("cannot read " + FILE + " from the " + GrammarFiles.origin(), e);
         }
     }
 
