@@ -10,10 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosure.extractor.ingest.PdfLines.Line;
 import org.disclosure.extractor.ingest.PdfReader.PageLines;
+import org.disclosure.extractor.ingest.PdfTables.PageTable;
 
 /**
  * The paragraph half of {@link PdfReader}: joins the document's lines (top to bottom on each page) into
- * paragraph blocks, with the page each starts on and whether it is set in bold or larger type.
+ * paragraph blocks, with the page each starts on and whether it is set in bold or larger type, and puts each
+ * page's tables between them where they stand (a paragraph does not run on across a table).
  */
 final class PdfParagraphs {
 
@@ -86,7 +88,7 @@ final class PdfParagraphs {
             Map<Line, String> keys = runningKeys(p);
             List<Line> lines = new ArrayList<>(p.lines());
             lines.removeIf(l -> keys.containsKey(l) && seen.get(keys.get(l)) >= needed);
-            kept.add(lines.size() == p.lines().size() ? p : new PageLines(p.page(), p.width(), p.height(), lines));
+            kept.add(lines.size() == p.lines().size() ? p : p.withLines(lines));
         }
         return kept;
     }
@@ -295,26 +297,38 @@ final class PdfParagraphs {
         }
     }
 
+    /** The document's blocks: paragraphs, and each page's tables where they stand between its lines. */
     List<Block> blocks() {
-        List<Para> paras = new ArrayList<>();
+        List<Object> pieces = new ArrayList<>();
         for (int pi = 0; pi < pages.size(); pi++) {
             PageLines p = pages.get(pi);
             Margins m = pageMargins.get(pi);
+            List<PageTable> tables = p.tables();
+            int nextTable = 0;
             Para open = null;
             boolean firstOnPage = true;
             for (Line line : p.lines()) {
+                while (nextTable < tables.size() && tables.get(nextTable).top() < line.y() - 0.5 * line.size()) {
+                    pieces.add(Block.table(tables.get(nextTable++).table(), p.page()));
+                    open = null;
+                    firstOnPage = false;
+                }
                 boolean emph = emphasised(line);
-                if (firstOnPage && !paras.isEmpty() && continuesAcrossPage(paras.get(paras.size() - 1), line, emph, m)) {
-                    open = paras.get(paras.size() - 1);
+                Object last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+                if (firstOnPage && last instanceof Para before && continuesAcrossPage(before, line, emph, m)) {
+                    open = before;
                 } else if (open == null || line.tabular() || open.tabular || breaks(open, line, emph, m, paragraphGaps.get(pi))) {
                     open = new Para(p.page(), line.tabular());
-                    paras.add(open);
+                    pieces.add(open);
                 }
                 open.add(line, emph, m);
                 firstOnPage = false;
             }
+            while (nextTable < tables.size()) {
+                pieces.add(Block.table(tables.get(nextTable++).table(), p.page()));
+            }
         }
-        return paras.stream().map(Para::block).toList();
+        return pieces.stream().map(piece -> piece instanceof Para para ? para.block() : (Block) piece).toList();
     }
 
     /** Whether {@code line} starts a new paragraph after the open one on the same page. */

@@ -1,6 +1,5 @@
 package org.disclosure.extractor.ingest;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,26 +20,30 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.disclosure.extractor.ingest.PdfLattice.Segment;
 import org.disclosure.extractor.ingest.PdfLines.Glyph;
 import org.disclosure.extractor.ingest.PdfLines.Line;
 import org.disclosure.extractor.ingest.PdfLines.Rule;
+import org.disclosure.extractor.ingest.PdfTables.PageTable;
 
 /**
- * Reads a PDF into paragraph blocks in visual reading order, from PDFBox text positions.
+ * Reads a PDF into paragraph and table blocks in visual reading order, from PDFBox text positions.
  *
- * <p>Each page's glyphs are grouped into lines by baseline and sorted top to bottom, left to right
- * ({@link PdfLines}), so a wrapped line whose tail the content stream prints before its head still reads
- * in order. Lines are then joined into paragraphs: CJK text wraps anywhere, so lines are joined with no
- * space (one space only between two Latin letters). A new paragraph starts at a wider vertical gap, a
- * first-line indent, after a line that stopped short of the right margin although the next line's first
- * word would have fitted, at a heading marker (第一部分, 一、, （一）, 1.), or where the type changes
- * (size or weight). Lines that look like table rows are kept as blocks of their own: text split by
- * wide gaps or by the vertical rules of a ruled grid (collected from the page's painted paths), text
- * inside such a grid, and contents entries with dot leaders; their fragments are separated by one space.
- * Running page numbers in the page margins are dropped, superscripts are put back on their line, and a
+ * <p>Ruled tables come first: the page's painted rules and clip ({@link PdfRulings}) give its tables' grids
+ * ({@link PdfLattice}), and the glyphs inside a grid become its cells ({@link PdfTables}); a table continued on
+ * the next page is a table block on each page. The other glyphs are grouped into lines by baseline and sorted
+ * top to bottom, left to right ({@link PdfLines}), so a wrapped line whose tail the content stream prints
+ * before its head still reads in order. Lines are then joined into paragraphs ({@link PdfParagraphs}): CJK text
+ * wraps anywhere, so lines are joined with no space (one space only between two Latin letters). A new paragraph
+ * starts at a wider vertical gap, a first-line indent, after a line that stopped short of the right margin
+ * although the next line's first word would have fitted, at a heading marker (第一部分, 一、, （一）, 1.), or where
+ * the type changes (size or weight). A run of lines split into cells by wide gaps, most with figures, is a table
+ * without rules ({@link PdfColumns}); other lines that look like table rows are kept as blocks of their own (text
+ * split by wide gaps or by vertical rules, contents entries with dot leaders), their fragments separated by one
+ * space. Running page numbers in the page margins are dropped, superscripts are put back on their line, and a
  * paragraph cut by a page break is joined with its continuation on the next page.
  *
- * <p>All blocks are paragraphs; bold or larger type is marked {@code emphasised}. Text is not normalised.
+ * <p>Bold or larger type is marked {@code emphasised}. Text is not normalised.
  */
 public final class PdfReader {
 
@@ -99,8 +98,15 @@ public final class PdfReader {
         return "PDFBox: " + (m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip());
     }
 
-    /** One page's lines, top to bottom. */
-    record PageLines(int page, double width, double height, List<Line> lines) {
+    /** One page's lines, top to bottom, and its tables (whose text is not among the lines). */
+    record PageLines(int page, double width, double height, List<Line> lines, List<PageTable> tables) {
+        PageLines(int page, double width, double height, List<Line> lines) {
+            this(page, width, height, lines, List.of());
+        }
+
+        PageLines withLines(List<Line> kept) {
+            return new PageLines(page, width, height, kept, tables);
+        }
     }
 
     /**
@@ -115,158 +121,14 @@ public final class PdfReader {
         /** Glyphs drawn filled and stroked: the usual way to fake bold with a regular font. */
         private final Map<TextPosition, Boolean> stroked = new IdentityHashMap<>();
 
-        /** The path being built, as subpaths of device-space points (x, y, x, y, ...). */
-        private final List<List<Float>> path = new ArrayList<>();
-        /** Thin painted segments of the current page (x1, y1, x2, y2 in device space): table rules. */
-        private final List<float[]> segments = new ArrayList<>();
+        /** The page's rules and clip. */
+        private final PdfRulings rulings;
 
         LineCollector() {
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(true);
             setShouldSeparateByBeads(false);
-            pathOperator("m", 2, (o, p) -> {
-                path.add(new ArrayList<>(List.of(p.x, p.y)));
-            });
-            pathOperator("l", 2, (o, p) -> {
-                if (path.isEmpty()) {
-                    path.add(new ArrayList<>());
-                }
-                List<Float> sub = path.get(path.size() - 1);
-                sub.add(p.x);
-                sub.add(p.y);
-            });
-            for (String curve : List.of("c", "v", "y")) {
-                // curves are never table rules: start a new subpath at their end point
-                pathOperator(curve, curve.equals("c") ? 6 : 4, (o, p) -> path.add(new ArrayList<>(List.of(p.x, p.y))));
-            }
-            pathOperator("h", 0, (o, p) -> {
-                if (!path.isEmpty() && path.get(path.size() - 1).size() >= 2) {
-                    List<Float> sub = path.get(path.size() - 1);
-                    sub.add(sub.get(0));
-                    sub.add(sub.get(1));
-                }
-            });
-            pathOperator("re", 4, (o, p) -> {
-                float x = number(o, 0);
-                float y = number(o, 1);
-                float w = number(o, 2);
-                float h = number(o, 3);
-                List<Float> sub = new ArrayList<>();
-                for (float[] c : new float[][] {{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}, {x, y}}) {
-                    Point2D.Float d = transformedPoint(c[0], c[1]);
-                    sub.add(d.x);
-                    sub.add(d.y);
-                }
-                path.add(sub);
-            });
-            for (String stroke : List.of("S", "s")) {
-                pathOperator(stroke, 0, (o, p) -> paint(true, false));
-            }
-            for (String fill : List.of("f", "F", "f*")) {
-                pathOperator(fill, 0, (o, p) -> paint(false, true));
-            }
-            for (String both : List.of("B", "B*", "b", "b*")) {
-                pathOperator(both, 0, (o, p) -> paint(true, true));
-            }
-            pathOperator("n", 0, (o, p) -> path.clear());
-        }
-
-        private interface PathStep {
-            void apply(List<COSBase> operands, Point2D.Float lastPoint);
-        }
-
-        /** Registers a path operator; {@code lastPoint} is its last coordinate pair in device space. */
-        private void pathOperator(String name, int operands, PathStep step) {
-            addOperator(new OperatorProcessor(this) {
-                @Override
-                public void process(Operator operator, List<COSBase> args) {
-                    if (args.size() < operands) {
-                        return;
-                    }
-                    for (int i = 0; i < operands; i++) {
-                        if (!(args.get(i) instanceof COSNumber)) {
-                            return;
-                        }
-                    }
-                    Point2D.Float last = operands >= 2 && !name.equals("re")
-                            ? transformedPoint(number(args, operands - 2), number(args, operands - 1)) : null;
-                    step.apply(args, last);
-                }
-
-                @Override
-                public String getName() {
-                    return name;
-                }
-            });
-        }
-
-        private static float number(List<COSBase> args, int i) {
-            return ((COSNumber) args.get(i)).floatValue();
-        }
-
-        /** Keeps the painted path's straight thin pieces as rules: stroked edges, and thin filled bars. */
-        private void paint(boolean stroke, boolean fill) {
-            for (List<Float> sub : path) {
-                int n = sub.size() / 2;
-                if (n < 2) {
-                    continue;
-                }
-                if (stroke) {
-                    for (int i = 1; i < n; i++) {
-                        addSegment(sub.get(2 * i - 2), sub.get(2 * i - 1), sub.get(2 * i), sub.get(2 * i + 1));
-                    }
-                }
-                if (fill) {
-                    float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-                    for (int i = 0; i < n; i++) {
-                        minX = Math.min(minX, sub.get(2 * i));
-                        maxX = Math.max(maxX, sub.get(2 * i));
-                        minY = Math.min(minY, sub.get(2 * i + 1));
-                        maxY = Math.max(maxY, sub.get(2 * i + 1));
-                    }
-                    if (maxX - minX <= 2.5f) {
-                        addSegment((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
-                    } else if (maxY - minY <= 2.5f) {
-                        addSegment(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
-                    }
-                }
-            }
-            path.clear();
-        }
-
-        private void addSegment(float x1, float y1, float x2, float y2) {
-            boolean vertical = Math.abs(x1 - x2) <= 1.5f && Math.abs(y1 - y2) >= 4;
-            boolean horizontal = Math.abs(y1 - y2) <= 1.5f && Math.abs(x1 - x2) >= 4;
-            if ((vertical || horizontal) && segments.size() < 20_000) {
-                segments.add(new float[] {x1, y1, x2, y2});
-            }
-        }
-
-        /** The page's segments that run down the page in the text's frame (x to the right, y downwards). */
-        private List<Rule> rules(PDRectangle box, int dir) {
-            List<Rule> rules = new ArrayList<>();
-            for (float[] s : segments) {
-                double[] a = toText(s[0], s[1], box, dir);
-                double[] b = toText(s[2], s[3], box, dir);
-                if (Math.abs(a[0] - b[0]) <= 1.5 && Math.abs(a[1] - b[1]) >= 4) {
-                    rules.add(new Rule((a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
-                }
-            }
-            return rules;
-        }
-
-        /** Device space to PDFBox's text-direction-adjusted coordinates (as TextPosition#getXDirAdj/getYDirAdj). */
-        private static double[] toText(float x, float y, PDRectangle box, int dir) {
-            double px = x - box.getLowerLeftX();
-            double py = y - box.getLowerLeftY();
-            double w = box.getWidth();
-            double h = box.getHeight();
-            return switch (dir) {
-                case 90 -> new double[] {py, px};
-                case 180 -> new double[] {w - px, py};
-                case 270 -> new double[] {h - py, w - px};
-                default -> new double[] {px, h - py};
-            };
+            rulings = PdfRulings.track(this);
         }
 
         /** A page whose content cannot be read is skipped; the document fails only if every page does. */
@@ -278,13 +140,15 @@ public final class PdfReader {
                 failedPages++;
                 failure = e;
                 stroked.clear();
-                segments.clear();
-                path.clear();
+                rulings.reset();
             }
         }
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            if (!rulings.visible(text)) {
+                return;
+            }
             RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
             if (mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP) {
                 stroked.put(text, Boolean.TRUE);
@@ -330,11 +194,12 @@ public final class PdfReader {
                 width = height;
                 height = w;
             }
-            List<Rule> rules = rules(box, dir * 90);
+            List<List<Segment>> rules = rulings.take(box, dir * 90);
             stroked.clear();
-            segments.clear();
-            path.clear();
-            pages.add(new PageLines(getCurrentPageNo(), width, height, PdfLines.lines(glyphs, rules, height)));
+            PdfTables.Split split = PdfTables.split(glyphs, rules.get(0), rules.get(1));
+            List<Rule> walls = rules.get(1).stream().map(v -> new Rule(v.at(), v.from(), v.to())).toList();
+            PdfColumns.Split unruled = PdfColumns.split(PdfLines.lines(split.rest(), walls, height), split.tables());
+            pages.add(new PageLines(getCurrentPageNo(), width, height, unruled.lines(), unruled.tables()));
         }
 
         /** Bold, Hei-style and typeface of a font, by its name (GBK names decoded) and descriptor. */
