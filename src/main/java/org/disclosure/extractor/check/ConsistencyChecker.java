@@ -4,11 +4,19 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.disclosure.extractor.extract.FieldDictionary;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.Grammars;
 import org.disclosure.extractor.extract.LineItem;
 import org.disclosure.extractor.extract.ReportRecord;
 
@@ -26,19 +34,22 @@ public final class ConsistencyChecker {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final CheckRules rules;
+    private final Set<String> looseRules;
 
     public ConsistencyChecker() {
-        this(CheckRules.load());
+        this(CheckRules.load(), Grammars.looseRules());
     }
 
-    ConsistencyChecker(CheckRules rules) {
+    ConsistencyChecker(CheckRules rules, Set<String> looseRules) {
         this.rules = rules;
+        this.looseRules = Set.copyOf(looseRules);
     }
 
-    public List<Finding> check(ReportRecord record) {
-        if (record.reason() != null) {
+    public List<Finding> check(ReportRecord stated) {
+        if (stated.reason() != null) {
             return List.of();
         }
+        ReportRecord record = confident(stated);
         String kind = record.field("doc.kind").map(f -> String.valueOf(f.value())).orElse("final_accounts");
         List<Finding> findings = new ArrayList<>();
         rules.sums().forEach(s -> sum(record, kind, s).ifPresent(findings::add));
@@ -55,21 +66,22 @@ public final class ConsistencyChecker {
      * its change rate against this year's and last year's figures, and an amount written twice.
      */
     private void narrativeItems(ReportRecord r, String kind, List<Finding> out) {
-        java.util.Map<String, java.util.Map<String, FieldValue>> byParagraph = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, FieldValue>> byParagraph = new LinkedHashMap<>();
         for (LineItem i : r.tables()) {
             if (!i.table().equals("narrative")) {
                 continue;
             }
             FieldValue v = new FieldValue(i.rowName() + "/" + i.column(), i.amount(), null, i.provenance());
-            byParagraph.computeIfAbsent(i.provenance().text(), k -> new java.util.LinkedHashMap<>()).put(i.column(), v);
+            byParagraph.computeIfAbsent(i.provenance().text(), k -> new LinkedHashMap<>()).put(i.column(), v);
         }
-        for (java.util.Map<String, FieldValue> item : byParagraph.values()) {
+        for (Map<String, FieldValue> item : byParagraph.values()) {
             FieldValue stated = item.get("金额");
             FieldValue own = item.get(kind.equals("budget") ? "预算数" : "决算数");
             if (stated != null && own != null) {
                 BigDecimal diff = number(stated).subtract(number(own));
-                if (severity(diff.abs(), precision(List.of(stated), own)) != null) {
-                    out.add(new Finding("item_stated_twice/narrative", "error",
+                String sev = precision(List.of(stated), own).judge(diff.abs());
+                if (sev != null) {
+                    out.add(new Finding("item_stated_twice/narrative", sev,
                             item(stated) + "先写" + plain(number(stated)) + "万元，后写" + plain(number(own)) + "万元。",
                             item(stated) + " is given as " + plain(number(stated)) + " and then as " + plain(number(own)) + ".",
                             List.of(stated, own), number(own), number(stated), diff));
@@ -83,8 +95,8 @@ public final class ConsistencyChecker {
             }
             FieldValue pct = item.get("增减率");
             FieldValue prior = item.get("上年执行数");
-            List<FieldValue> candidates = java.util.stream.Stream.of(item.get("预算数"), stated)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<FieldValue> candidates = Stream.of(item.get("预算数"), stated)
+                    .filter(Objects::nonNull).toList();
             if (pct != null && prior != null && !candidates.isEmpty() && number(prior).signum() > 0) {
                 // an item written with two amounts is reported once, as stated twice, if either explains its rate
                 FieldValue now = candidates.get(0);
@@ -130,6 +142,13 @@ public final class ConsistencyChecker {
         return v.key().substring(0, v.key().indexOf('/'));
     }
 
+    /** The record without values read from ambiguous wording: a finding never rests on them. */
+    private ReportRecord confident(ReportRecord r) {
+        Predicate<FieldValue> sure = v -> !looseRules.contains(v.provenance().rule());
+        return new ReportRecord(r.source(), r.fields().stream().filter(sure).toList(), r.reason(), r.tables(),
+                r.alternates().stream().filter(sure).toList(), r.findings());
+    }
+
     private Optional<Finding> sum(ReportRecord r, String kind, CheckRules.Sum s) {
         Optional<FieldValue> total = r.field(s.total().forKind(kind) == null ? "" : s.total().forKind(kind));
         if (total.isEmpty()) {
@@ -149,11 +168,11 @@ public final class ConsistencyChecker {
         BigDecimal stated = number(total.get());
         BigDecimal sum = parts.stream().map(ConsistencyChecker::number).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal diff = stated.subtract(sum);
-        BigDecimal tol = precision(parts, total.get()).multiply(HALF).multiply(BigDecimal.valueOf(parts.size() + 1));
+        Tolerance tol = precision(parts, total.get()).times(HALF.multiply(BigDecimal.valueOf(parts.size() + 1)));
         if (s.open() && diff.signum() >= 0) {
             return Optional.empty(); // parts not named may make up the rest
         }
-        String severity = severity(diff.abs(), tol);
+        String severity = tol.judge(diff.abs());
         if (severity == null) {
             return Optional.empty();
         }
@@ -179,8 +198,7 @@ public final class ConsistencyChecker {
         if (e.atMost() && diff.signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal tol = precision(List.of(a.get()), b.get());
-        String severity = severity(diff.abs(), tol);
+        String severity = precision(List.of(a.get()), b.get()).judge(diff.abs());
         if (severity == null) {
             return Optional.empty();
         }
@@ -261,7 +279,7 @@ public final class ConsistencyChecker {
 
     /** The same quantity stated again with another value (narrative and table, or two sentences). */
     private void statedTwice(ReportRecord r, List<Finding> out) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (FieldValue chosen : r.fields()) {
             if (!(chosen.value() instanceof BigDecimal) && !(chosen.value() instanceof Integer)) {
                 continue;
@@ -271,11 +289,11 @@ public final class ConsistencyChecker {
                     continue;
                 }
                 BigDecimal diff = number(chosen).subtract(number(other));
-                if (severity(diff.abs(), precision(List.of(other), chosen)) == null
-                        || !seen.add(chosen.key() + "=" + number(other).stripTrailingZeros())) {
+                String severity = precision(List.of(other), chosen).judge(diff.abs());
+                if (severity == null || !seen.add(chosen.key() + "=" + number(other).stripTrailingZeros())) {
                     continue;
                 }
-                out.add(new Finding("stated_twice/" + chosen.key(), "error",
+                out.add(new Finding("stated_twice/" + chosen.key(), severity,
                         label(chosen.key()) + "前后两处数值不一致：" + plain(number(chosen)) + "与" + plain(number(other)) + "。",
                         chosen.key() + " is stated twice with different values: " + plain(number(chosen)) + " and "
                                 + plain(number(other)) + ".",
@@ -286,27 +304,53 @@ public final class ConsistencyChecker {
 
     /** null within rounding, a warning just beyond it, an error past twice the rounding. */
     private static String severity(BigDecimal diff, BigDecimal tol) {
-        if (diff.compareTo(tol) <= 0) {
-            return null;
+        return new Tolerance(tol, tol).judge(diff);
+    }
+
+    /** Rounding allowances: within strict, no finding; within twice lenient, a warning; beyond, an error. */
+    private record Tolerance(BigDecimal strict, BigDecimal lenient) {
+        Tolerance times(BigDecimal factor) {
+            return new Tolerance(strict.multiply(factor), lenient.multiply(factor));
         }
-        return diff.compareTo(tol.multiply(BigDecimal.valueOf(2))) <= 0 ? "warning" : "error";
+
+        String judge(BigDecimal diff) {
+            if (diff.compareTo(strict) <= 0) {
+                return null;
+            }
+            return diff.compareTo(lenient.max(strict).multiply(BigDecimal.valueOf(2))) <= 0 ? "warning" : "error";
+        }
     }
 
     /**
-     * The unit the coarsest of these statements is rounded to: a narrative's 9628.22万元 and a table's
-     * 96,282,213.44元 agree. Figures written without decimals count as written to 0.01.
+     * How far two statements of one quantity may differ. Strictly, as if every figure were written to
+     * 0.01 万元 (or finer, as a table's 96,282,213.44元 is); leniently, as each figure was actually written
+     * (a narrative's "8,401万元" is rounded to 1 万元). A difference beyond the strict tolerance that rounding
+     * as written may explain is a warning, not an error.
      */
-    private static BigDecimal precision(List<FieldValue> values, FieldValue other) {
-        int scale = decimals(other);
+    private static Tolerance precision(List<FieldValue> values, FieldValue other) {
+        int strict = strictDecimals(other);
+        int lenient = writtenAmountDecimals(other);
         for (FieldValue v : values) {
-            scale = Math.min(scale, decimals(v));
+            strict = Math.min(strict, strictDecimals(v));
+            lenient = Math.min(lenient, writtenAmountDecimals(v));
         }
-        return BigDecimal.ONE.movePointLeft(scale);
+        BigDecimal strictUnit = BigDecimal.ONE.movePointLeft(strict);
+        return new Tolerance(strictUnit, BigDecimal.ONE.movePointLeft(lenient).max(strictUnit));
     }
 
-    /** Decimals of an amount in 万元, at least 2 (a figure written 3 or 3.00 is taken to be rounded to 0.01). */
-    private static int decimals(FieldValue v) {
+    private static int strictDecimals(FieldValue v) {
         return Math.max(2, number(v).stripTrailingZeros().scale());
+    }
+
+    /** Decimals of 万元 an amount was written to (万元 +0, 元 +4, 亿元 −4); a zero is exact however written. */
+    private static int writtenAmountDecimals(FieldValue v) {
+        var p = v.provenance();
+        if (number(v).signum() == 0 || p.spanStart() < 0 || p.spanEnd() > p.text().length()) {
+            return strictDecimals(v);
+        }
+        String written = p.text().substring(p.spanStart(), p.spanEnd());
+        int shift = written.contains("亿元") ? -4 : written.contains("万元") ? 0 : written.contains("元") ? 4 : 0;
+        return Math.max(0, writtenDecimals(v) + shift);
     }
 
     /** Rounding of a rate as written (35.25% to 0.005, 60% to 0.5) plus what rounding of its amounts moves it. */

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * @param captures the placeholders in group order
  * @param set      fields set to a constant when the pattern matches
  * @param kinds    report kinds the rule applies to (empty: those of its grammar)
+ * @param loose    the wording is ambiguous (收入预算 may or may not include last year's carry-over): the value
+ *                 fills its field but is never used to accuse the report of a contradiction
  * @param examples sentences with the fields they must give (run as tests)
  */
 public record GrammarRule(String id, String source, Pattern pattern, List<Capture> captures,
-                          Map<String, Object> set, java.util.Set<String> kinds, List<Example> examples) {
+                          Map<String, Object> set, java.util.Set<String> kinds, boolean loose, List<Example> examples) {
 
     /** A placeholder of the pattern: its type, the field it fills and its regex group. */
     public record Capture(Placeholder type, String key, int group) {
@@ -63,7 +65,7 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
 
     /** Compiles a grammar pattern: placeholders, … (a stretch of the same clause), ~ (a few characters), and lenient punctuation. */
     static GrammarRule compile(String id, String source, Map<String, Object> set, java.util.Set<String> kinds,
-                               List<Example> examples) {
+                               boolean loose, List<Example> examples) {
         StringBuilder regex = new StringBuilder();
         List<Capture> captures = new ArrayList<>();
         Matcher hole = HOLE.matcher(source);
@@ -79,7 +81,7 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
         try {
             return new GrammarRule(id, source, Pattern.compile(regex.toString()), List.copyOf(captures),
                     set == null ? Map.of() : Map.copyOf(set), kinds == null ? java.util.Set.of() : java.util.Set.copyOf(kinds),
-                    examples == null ? List.of() : List.copyOf(examples));
+                    loose, examples == null ? List.of() : List.copyOf(examples));
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("rule " + id + ": bad pattern " + source + " (" + e.getDescription() + ")", e);
         }

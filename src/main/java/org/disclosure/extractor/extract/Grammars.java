@@ -65,6 +65,13 @@ public final class Grammars {
         }
     }
 
+    /** Ids of the rules whose wording is ambiguous: their values are not used to accuse a report. */
+    public static java.util.Set<String> looseRules() {
+        java.util.Set<String> ids = new HashSet<>();
+        bundled().forEach(g -> g.rules().stream().filter(GrammarRule::loose).forEach(r -> ids.add(r.id())));
+        return ids;
+    }
+
     /** Loads every field grammar (a *.yaml with rules) of a folder, in name order. */
     public static List<Grammar> load(Path dir) throws IOException {
         List<Grammar> grammars = new ArrayList<>();
@@ -99,7 +106,7 @@ public final class Grammars {
             }
             try {
                 rules.add(GrammarRule.compile(id, r.path("match").asText(), values(r.path("set")),
-                        new HashSet<>(strings(r.path("kinds"))), examples));
+                        new HashSet<>(strings(r.path("kinds"))), r.path("loose").asBoolean(false), examples));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }
