@@ -20,7 +20,11 @@ import org.disclosure.extractor.text.DocumentNormalizer;
 public final class Pipeline {
 
     /** What became of one file: a record, or an error with a reason. */
-    public sealed interface Outcome permits Extracted, Failed {
+    public sealed interface Outcome permits Extracted, Parsed, Failed {
+    }
+
+    /** A file read into the document model and no further (`extract --stage parse`). */
+    public record Parsed(Source source, int blocks, int tables) implements Outcome {
     }
 
     public record Extracted(ReportRecord record) implements Outcome {
@@ -29,9 +33,18 @@ public final class Pipeline {
     public record Failed(String file, String sha256, String reason, String message) implements Outcome {
     }
 
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
     private final RecordExtractor extractor = new RecordExtractor();
     private final ConsistencyChecker checker = new ConsistencyChecker();
+
+    public Pipeline() {
+        this(DocumentReader.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes files larger than this are refused (too-large) */
+    public Pipeline(long maxBytes) {
+        reader = new DocumentReader(maxBytes);
+    }
 
     /** Reads and normalises a file into the document model (what `inspect` shows). */
     public Document read(Path file, String label) throws UnreadableDocumentException {
@@ -62,7 +75,24 @@ public final class Pipeline {
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    /** Only reads the file (as `process` does, without normalising, extracting or checking): for benchmarks. */
+    public Outcome parse(Path file, String label) {
+        String sha = null;
+        try {
+            sha = sha256(file);
+            Document doc = read(file, label, false);
+            return new Parsed(new Source(label, sha, doc.format(), doc.pages()), doc.blocks().size(),
+                    (int) doc.blocks().stream().filter(b -> b.isTable()).count());
+        } catch (UnreadableDocumentException e) {
+            return new Failed(label, sha, e.reason(), e.getMessage());
+        } catch (IOException e) {
+            return new Failed(label, sha, "unreadable-file", label + ": cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed(label, sha, "internal-error", label + ": reading failed (" + e + "); please report this file");
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];

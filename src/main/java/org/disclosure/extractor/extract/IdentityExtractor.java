@@ -45,6 +45,7 @@ final class IdentityExtractor {
     /** 预算主管部门：XX区司法局 · 部门：XX县医疗保障局 · 部门名称 XX市生态环境局 (a label without its colon in a PDF form) */
     private static final Pattern LABELLED = Pattern.compile(
             "(?:(?:" + LABEL + "|部门|单位)[:：]|^(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
+    private static final Pattern LABEL_START = Pattern.compile(LABEL);
     private static final Pattern PART_HEADING = Pattern.compile("^第[一1]部分\\s*" + NAME + "(?:部门|单位)?(?:概况|基本情况)");
     private static final Pattern ABBREVIATED = Pattern.compile(NAME + "[（(]以下简称");
     /** A title line: a name, perhaps with the year before or after it and the kind of report, and nothing else. */
@@ -136,13 +137,25 @@ final class IdentityExtractor {
         return lines;
     }
 
+    private static final Pattern FULL_NAME = Pattern.compile("^(?:中共|中国|共青团)|.[省市县区州盟旗]");
+
+    private static final Pattern CLAUSE = Pattern.compile("[^。；;！？]+[。；;！？]?");
+
     private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead) {
         List<Candidate> candidates = new ArrayList<>();
         for (Line l : lines) {
             boolean inLead = lead.contains(l);
-            collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled");
-            collect(candidates, PART_HEADING, l, 10, "doc.department/part-heading");
-            collect(candidates, ABBREVIATED, l, 8, "doc.department/abbreviated");
+            // cheap tests first: a name pattern tried at every position of every line is costly
+            String t = l.text();
+            if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || LABEL_START.matcher(t).lookingAt()) {
+                collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled");
+            }
+            if (t.startsWith("第")) {
+                collect(candidates, PART_HEADING, l, 10, "doc.department/part-heading");
+            }
+            if (t.contains("以下简称")) {
+                collect(candidates, ABBREVIATED, l, 8, "doc.department/abbreviated");
+            }
             if (inLead && l.text().length() <= 60) {
                 collect(candidates, TITLE_NAME, l, l.block() == null ? 6 : 10, "doc.department/title");
             }
@@ -150,13 +163,23 @@ final class IdentityExtractor {
         StringBuilder body = new StringBuilder();
         List<int[]> bounds = new ArrayList<>();
         for (Line l : lines.subList(0, Math.min(lines.size(), 400))) {
-            if (l.block() != null && !l.block().isTable()) {
-                bounds.add(new int[] {body.length(), lines.indexOf(l)});
-                body.append(l.text()).append('\n');
+            if (l.block() == null || l.block().isTable()) {
+                continue;
+            }
+            // only the clauses that can hold a name are segmented: segmenting is the costly part
+            Matcher clause = CLAUSE.matcher(l.text());
+            while (clause.find()) {
+                if (OrganizationNames.mayName(clause.group())) {
+                    bounds.add(new int[] {body.length(), lines.indexOf(l), clause.start()});
+                    body.append(clause.group()).append('\n');
+                }
             }
         }
         String text = body.toString();
-        for (OrganizationNames.Mention m : OrganizationNames.find(text)) {
+        // segmenting is the costly part of reading a report: skip it when a strong place already gives a
+        // full name (with its place), which no name found in the body could complete or outvote
+        boolean named = candidates.stream().anyMatch(c -> c.weight() >= 10 && FULL_NAME.matcher(c.name()).find());
+        for (OrganizationNames.Mention m : named ? List.<OrganizationNames.Mention>of() : OrganizationNames.find(text)) {
             String name = clean(m.name(), false);
             if (name != null) {
                 int k = 0;
@@ -164,7 +187,7 @@ final class IdentityExtractor {
                     k++;
                 }
                 Line l = lines.get(bounds.get(k)[1]);
-                int off = m.start() - bounds.get(k)[0];
+                int off = m.start() - bounds.get(k)[0] + bounds.get(k)[2];
                 candidates.add(new Candidate(name, 2, l, off, off + m.name().length(), "doc.department/body-org"));
             }
         }

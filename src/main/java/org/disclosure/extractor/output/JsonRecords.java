@@ -13,7 +13,7 @@ import org.disclosure.extractor.extract.ReportRecord;
 /** Turns a record into the JSON object written to records.jsonl: fields nested by dotted key, each with provenance. */
 public final class JsonRecords {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonRecords() {
     }

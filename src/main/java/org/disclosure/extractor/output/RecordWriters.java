@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,34 +34,75 @@ public final class RecordWriters implements Closeable {
     private final CSVPrinter itemsCsv;
     private final CSVPrinter findingsCsv;
 
-    public RecordWriters(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        records = Files.newBufferedWriter(dir.resolve("records.jsonl"), StandardCharsets.UTF_8);
-        errors = Files.newBufferedWriter(dir.resolve("errors.jsonl"), StandardCharsets.UTF_8);
-        recordsCsv = csv(dir.resolve("records.csv"));
+    /** Header of records.csv: the source columns, then one column per key of the field dictionary. */
+    static List<String> recordsHeader() {
         List<String> header = new ArrayList<>(List.of("file", "sha256", "format", "pages", "reason"));
         FieldDictionary.fields().forEach(f -> header.add(f.key()));
-        recordsCsv.printRecord(header);
-        valuesCsv = csv(dir.resolve("values.csv"));
-        valuesCsv.printRecord("file", "key", "label", "value", "unit", "page", "section", "text", "rule");
-        itemsCsv = csv(dir.resolve("items.csv"));
-        itemsCsv.printRecord("file", "department", "year", "table", "title", "row_code", "row_name", "column",
-                "amount", "page", "rule");
-        findingsCsv = csv(dir.resolve("findings.csv"));
-        findingsCsv.printRecord("file", "department", "year", "rule", "severity", "message_zh", "message_en",
-                "expected", "actual", "difference", "values");
+        return header;
     }
 
-    private static CSVPrinter csv(Path path) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        w.write('\uFEFF');
-        return new CSVPrinter(w, CSVFormat.DEFAULT);
+    static final List<String> VALUES_HEADER = List.of("file", "key", "label", "value", "unit", "page", "section", "text", "rule");
+    static final List<String> ITEMS_HEADER = List.of("file", "department", "year", "table", "title", "row_code", "row_name",
+            "column", "amount", "page", "rule");
+    static final List<String> FINDINGS_HEADER = List.of("file", "department", "year", "rule", "severity", "message_zh",
+            "message_en", "expected", "actual", "difference", "values");
+
+    /** Opens the outputs of a folder afresh, replacing what a previous run wrote. */
+    public RecordWriters(Path dir) throws IOException {
+        this(dir, false);
     }
 
-    public synchronized void write(ReportRecord record) throws IOException {
-        records.write(JsonRecords.MAPPER.writeValueAsString(JsonRecords.toJson(record)));
-        records.newLine();
-        records.flush();
+    /**
+     * Opens the outputs of a folder.
+     *
+     * @param append add to the files a previous run wrote (they must be whole: see {@link OutputFolder})
+     */
+    public RecordWriters(Path dir, boolean append) throws IOException {
+        Files.createDirectories(dir);
+        records = open(dir.resolve("records.jsonl"), append);
+        errors = open(dir.resolve("errors.jsonl"), append);
+        recordsCsv = csv(dir.resolve("records.csv"), append, recordsHeader());
+        valuesCsv = csv(dir.resolve("values.csv"), append, VALUES_HEADER);
+        itemsCsv = csv(dir.resolve("items.csv"), append, ITEMS_HEADER);
+        findingsCsv = csv(dir.resolve("findings.csv"), append, FINDINGS_HEADER);
+    }
+
+    private static BufferedWriter open(Path path, boolean append) throws IOException {
+        return append && Files.exists(path)
+                ? Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND)
+                : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    }
+
+    private static CSVPrinter csv(Path path, boolean append, List<String> header) throws IOException {
+        boolean fresh = !append || !Files.exists(path) || Files.size(path) == 0;
+        BufferedWriter w = open(path, append);
+        CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT);
+        if (fresh) {
+            w.write('\uFEFF');
+            printer.printRecord(header);
+        }
+        return printer;
+    }
+
+    /**
+     * A record turned into the lines of every output, ready to append: what a worker process sends back.
+     *
+     * @param file     the path as given
+     * @param sha256   the file's content hash
+     * @param reason   why the record is empty, or null
+     * @param json     its line of records.jsonl
+     * @param row      its row of records.csv (empty: none)
+     * @param values   its rows of values.csv
+     * @param items    its rows of items.csv
+     * @param findings its rows of findings.csv
+     */
+    public record Rendered(String file, String sha256, String reason, String json, List<String> row,
+                           List<List<String>> values, List<List<String>> items, List<List<String>> findings) {
+    }
+
+    /** Renders a record into the lines of every output. */
+    public static Rendered render(ReportRecord record) throws IOException {
+        String json = JsonRecords.MAPPER.writeValueAsString(JsonRecords.toJson(record));
         List<String> row = new ArrayList<>();
         row.add(record.source().file());
         row.add(record.source().sha256());
@@ -69,33 +112,63 @@ public final class RecordWriters implements Closeable {
         for (FieldDictionary.Field f : FieldDictionary.fields()) {
             row.add(record.field(f.key()).map(v -> JsonRecords.plain(v.value())).orElse(""));
         }
-        recordsCsv.printRecord(row);
-        recordsCsv.flush();
+        List<List<String>> values = new ArrayList<>();
         for (FieldValue v : record.fields()) {
-            valuesCsv.printRecord(record.source().file(), v.key(),
+            values.add(Arrays.asList(record.source().file(), v.key(),
                     FieldDictionary.field(v.key()).map(FieldDictionary.Field::zh).orElse(""),
                     JsonRecords.plain(v.value()), v.unit() == null ? "" : v.unit(),
-                    v.provenance().page() == null ? "" : v.provenance().page(),
+                    v.provenance().page() == null ? "" : v.provenance().page().toString(),
                     v.provenance().section() == null ? "" : v.provenance().section(),
-                    v.provenance().text(), v.provenance().rule());
+                    v.provenance().text(), v.provenance().rule()));
         }
-        valuesCsv.flush();
         String department = record.field("doc.department").map(v -> String.valueOf(v.value())).orElse("");
         String year = record.field("doc.fiscal_year").map(v -> String.valueOf(v.value())).orElse("");
+        List<List<String>> items = new ArrayList<>();
         for (LineItem i : record.tables()) {
-            itemsCsv.printRecord(record.source().file(), department, year, i.table(), i.title(), i.rowCode(),
-                    i.rowName(), i.column(), JsonRecords.plain(i.amount()), i.page() == null ? "" : i.page(),
-                    i.provenance().rule());
+            items.add(Arrays.asList(record.source().file(), department, year, i.table(), i.title(), i.rowCode(),
+                    i.rowName(), i.column(), JsonRecords.plain(i.amount()), i.page() == null ? "" : i.page().toString(),
+                    i.provenance().rule()));
         }
-        itemsCsv.flush();
+        List<List<String>> findings = new ArrayList<>();
         for (Finding f : record.findings()) {
-            findingsCsv.printRecord(record.source().file(), department, year, f.rule(), f.severity(), f.messageZh(),
+            findings.add(Arrays.asList(record.source().file(), department, year, f.rule(), f.severity(), f.messageZh(),
                     f.messageEn(), plainOrEmpty(f.expected()), plainOrEmpty(f.actual()), plainOrEmpty(f.difference()),
                     String.join(" | ", f.values().stream().map(v -> v.key() + "=" + JsonRecords.plain(v.value())
                             + " «" + v.provenance().text() + "»" + (v.provenance().page() == null ? "" : " p" + v.provenance().page()))
-                            .toList()));
+                            .toList())));
+        }
+        return new Rendered(record.source().file(), record.source().sha256(), record.reason(), json, row, values,
+                items, findings);
+    }
+
+    public void write(ReportRecord record) throws IOException {
+        write(render(record));
+    }
+
+    /**
+     * Appends a rendered record to every output and flushes them. records.jsonl is written last: a record
+     * is done once its line is there, and {@link OutputFolder} drops the other files' rows of any that is not.
+     */
+    public synchronized void write(Rendered r) throws IOException {
+        if (!r.row().isEmpty()) {
+            recordsCsv.printRecord(r.row());
+            recordsCsv.flush();
+        }
+        for (List<String> v : r.values()) {
+            valuesCsv.printRecord(v);
+        }
+        valuesCsv.flush();
+        for (List<String> i : r.items()) {
+            itemsCsv.printRecord(i);
+        }
+        itemsCsv.flush();
+        for (List<String> f : r.findings()) {
+            findingsCsv.printRecord(f);
         }
         findingsCsv.flush();
+        records.write(r.json());
+        records.newLine();
+        records.flush();
     }
 
     private static String plainOrEmpty(Object v) {

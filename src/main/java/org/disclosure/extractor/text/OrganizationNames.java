@@ -22,7 +22,19 @@ public final class OrganizationNames {
     private static final Pattern ORG_END = Pattern.compile(
             ".*(局|委员会|委|厅|办公室|办|中心|院|所|站|馆|部|会|处|队|社|学校|医院|政府|法院|检察院|监狱|署|公司|集团)");
 
+    /** An institution word a name can end in (部门 and 会议 are not one): text without any names none. */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "局|委员会|委|厅|办公室|办|中心|院|所|站|馆|部(?!门|分)|会(?!议|计)|处|队|社|学校|医院|政府|署|公司|集团");
+
     private OrganizationNames() {
+    }
+
+    /**
+     * Whether the text can hold an organisation name at all (it has an institution word): segmenting
+     * is the costly part of reading a report, and most sentences name no one.
+     */
+    public static boolean mayName(String text) {
+        return INSTITUTION.matcher(text).find();
     }
 
     private static Segment segment() {

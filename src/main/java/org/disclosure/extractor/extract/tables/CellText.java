@@ -28,7 +28,20 @@ final class CellText {
 
     /** Text with every space removed (headers and names are compared this way). */
     static String squash(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+            if (space && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /** A cell that says nothing: empty, or only dashes, slashes or an ellipsis. */

@@ -65,8 +65,10 @@ final class TableIdentity {
         return Optional.empty();
     }
 
+    private static final Pattern ANY_LABEL = Pattern.compile("(?:公开|预算|决算)[0-9]{1,2}(?:-[0-9])?表");
+
     boolean hasLabel(String line) {
-        return label(line).isPresent() || CellText.squash(line).matches(".*(?:公开|预算|决算)[0-9]{1,2}(?:-[0-9])?表.*");
+        return label(line).isPresent() || ANY_LABEL.matcher(CellText.squash(line)).find();
     }
 
     /** The family whose header words all appear in the given header text. */

@@ -1,0 +1,326 @@
+package org.disclosure.extractor.batch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import org.disclosure.extractor.GrammarFiles;
+import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.output.JsonRecords;
+import org.disclosure.extractor.output.OutputFolder;
+import org.disclosure.extractor.output.RecordWriters;
+
+/**
+ * An extract run over many files: each file read in a worker process of its own JVM (as many at once as
+ * there are workers), its record appended to the outputs as soon as it is done, a file that takes longer
+ * than the time limit stopped by killing its worker, a worker that runs out of memory replaced, and a
+ * run that was stopped resumable from the files it finished.
+ */
+public final class Batch {
+
+    /**
+     * How a run goes.
+     *
+     * @param workers       files read at once, each in its own worker process
+     * @param timeout       time a file may take before it is abandoned
+     * @param maxBytes      files larger than this are not read
+     * @param stage         {@code full} (read, extract, check) or {@code parse} (read only, for benchmarks)
+     * @param resume        skip files already in the output folder with the same content; add to it
+     * @param retryErrors   with resume: read again the files that ended in errors.jsonl
+     * @param workerHeap    maximum heap of each worker JVM (-Xmx), e.g. 1g
+     * @param progress      how progress is shown
+     * @param progressEvery seconds between progress lines when not on a terminal
+     */
+    public record Options(int workers, Duration timeout, long maxBytes, String stage, boolean resume,
+                          boolean retryErrors, String workerHeap, Progress.Mode progress, long progressEvery) {
+    }
+
+    /** What a run did, for the final summary line and summary.json. */
+    public record Summary(int files, int skipped, int records, Map<String, Integer> emptyByReason, int errors,
+                          Map<String, Integer> errorsByReason, double seconds) {
+
+        public String line(Path out) {
+            StringBuilder b = new StringBuilder("extract: ").append(files).append(" files");
+            if (skipped > 0) {
+                b.append(" (").append(skipped).append(" already done, skipped)");
+            }
+            b.append(", ").append(records).append(" records");
+            int empty = emptyByReason.values().stream().mapToInt(Integer::intValue).sum();
+            if (empty > 0) {
+                b.append(" (").append(empty).append(" empty: ").append(counts(emptyByReason)).append(")");
+            }
+            b.append(", ").append(errors).append(" errors");
+            if (errors > 0) {
+                b.append(" (").append(counts(errorsByReason)).append(")");
+            }
+            return b.append(String.format(Locale.ROOT, ", %.1f s -> %s", seconds, out)).toString();
+        }
+
+        private static String counts(Map<String, Integer> byReason) {
+            List<String> parts = new ArrayList<>();
+            byReason.forEach((reason, n) -> parts.add(reason + " " + n));
+            return String.join(", ", parts);
+        }
+    }
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Options options;
+    private final PrintStream err;
+    private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+
+    public Batch(Options options, PrintStream err) {
+        this.options = options;
+        this.err = err;
+    }
+
+    /**
+     * Runs over the files, writing into {@code out}.
+     *
+     * @throws IOException when the outputs cannot be written or no worker process can be started
+     */
+    public Summary run(List<Path> files, Path out) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Files.createDirectories(out);
+        List<Path> todo = options.resume() ? unfinished(files, out) : files;
+        Counts counts = new Counts();
+        Path log = out.resolve("workers.log");
+        Files.deleteIfExists(log);
+        Thread hook = new Thread(this::killAll, "kill-workers");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ConcurrentLinkedQueue<Messages.Job> jobs = new ConcurrentLinkedQueue<>();
+        long id = 0;
+        for (Path f : todo) {
+            jobs.add(new Messages.Job(id++, f.toString(), f.toString()));
+        }
+        AtomicReference<IOException> fatal = new AtomicReference<>();
+        try (RecordWriters writers = new RecordWriters(out, options.resume());
+             Progress progress = new Progress(err, options.progress(), todo.size(), options.progressEvery())) {
+            Sink sink = new Sink(writers, progress, counts);
+            List<Thread> slots = new ArrayList<>();
+            int n = Math.max(1, Math.min(options.workers(), todo.size()));
+            for (int i = 0; i < n; i++) {
+                Thread t = new Thread(() -> slot(jobs, sink, log, fatal), "slot-" + i);
+                t.start();
+                slots.add(t);
+            }
+            for (Thread t : slots) {
+                t.join();
+            }
+        } finally {
+            killAll();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already
+            }
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Summary summary = new Summary(files.size(), files.size() - todo.size(), counts.records,
+                new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds);
+        writeSummary(out, summary);
+        return summary;
+    }
+
+    /** The files not yet done: the folder's outputs are made whole, and stale entries dropped. */
+    private List<Path> unfinished(List<Path> files, Path out) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        for (Path f : files) {
+            hashes.put(f.toString(), hashOrNull(f));
+        }
+        Set<String> finished = new HashSet<>();
+        OutputFolder.retain(out, d -> {
+            if (!hashes.containsKey(d.file())) {
+                return true; // from another folder of an earlier run: not ours to drop
+            }
+            boolean same = Objects.equals(d.sha256(), hashes.get(d.file())) && d.sha256() != null;
+            boolean keep = same && !(d.error() && options.retryErrors()) && finished.add(d.file());
+            return keep;
+        });
+        List<Path> todo = new ArrayList<>();
+        for (Path f : files) {
+            if (!finished.contains(f.toString())) {
+                todo.add(f);
+            }
+        }
+        return todo;
+    }
+
+    private static String hashOrNull(Path f) {
+        try {
+            return Pipeline.sha256(f);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One worker's loop: start it when needed, hand it files one by one, replace it when it is killed or dies. */
+    private void slot(ConcurrentLinkedQueue<Messages.Job> jobs, Sink sink, Path log, AtomicReference<IOException> fatal) {
+        WorkerProcess worker = null;
+        int failedStarts = 0;
+        try {
+            for (Messages.Job job; fatal.get() == null && (job = jobs.poll()) != null; ) {
+                if (worker == null) {
+                    try {
+                        worker = WorkerProcess.start(command(), log, START_TIMEOUT);
+                        live.add(worker);
+                        failedStarts = 0;
+                    } catch (IOException e) {
+                        jobs.add(job);
+                        if (++failedStarts >= 3) {
+                            fatal.compareAndSet(null, e);
+                            return;
+                        }
+                        continue;
+                    }
+                }
+                WorkerProcess.Result result = worker.run(job, options.timeout());
+                if (result instanceof WorkerProcess.Answered a) {
+                    sink.accept(a.reply());
+                    continue;
+                }
+                live.remove(worker);
+                worker = null;
+                Path file = Path.of(job.file());
+                if (result instanceof WorkerProcess.TimedOut) {
+                    sink.accept(Messages.Reply.error(job.id(), job.label(), hashOrNull(file), "timeout",
+                            job.label() + ": abandoned after " + options.timeout().toSeconds()
+                                    + " s (the file may be malformed or very large; --timeout gives files longer)"));
+                } else if (result instanceof WorkerProcess.Died d && d.exitCode() == WorkerProcess.OUT_OF_MEMORY_EXIT) {
+                    sink.accept(Messages.Reply.error(job.id(), job.label(), hashOrNull(file), "out-of-memory",
+                            job.label() + ": ran out of memory while reading (the worker's heap is "
+                                    + options.workerHeap() + "; --worker-heap raises it)"));
+                } else {
+                    int code = ((WorkerProcess.Died) result).exitCode();
+                    sink.accept(Messages.Reply.error(job.id(), job.label(), hashOrNull(file), "worker-crashed",
+                            job.label() + ": the worker reading it ended abruptly (exit status " + code
+                                    + "; see workers.log); please report this file"));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            fatal.compareAndSet(null, e);
+        } finally {
+            if (worker != null) {
+                live.remove(worker);
+                try {
+                    worker.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** The command that starts a worker JVM with the settings this run needs. */
+    List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions(options.workerHeap()));
+        String grammars = System.getProperty(GrammarFiles.PROPERTY);
+        if (grammars != null) {
+            cmd.add("-D" + GrammarFiles.PROPERTY + "=" + grammars);
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Worker.class.getName());
+        cmd.add(options.stage());
+        cmd.add(Long.toString(options.maxBytes()));
+        return cmd;
+    }
+
+    /**
+     * JVM settings of a worker. Each worker reads one file at a time, so a single-threaded collector
+     * serves it best: with the default G1 and several workers, GC threads of every JVM compete for the
+     * same cores, and concurrent marking costs more than it saves on heaps this size.
+     */
+    static List<String> jvmOptions(String heap) {
+        return List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    }
+
+    private void killAll() {
+        for (WorkerProcess w : live) {
+            try {
+                w.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void writeSummary(Path out, Summary s) throws IOException {
+        ObjectNode n = JsonRecords.MAPPER.createObjectNode();
+        n.put("files", s.files());
+        n.put("skipped", s.skipped());
+        n.put("records", s.records());
+        n.set("empty_by_reason", JsonRecords.MAPPER.valueToTree(s.emptyByReason()));
+        n.put("errors", s.errors());
+        n.set("errors_by_reason", JsonRecords.MAPPER.valueToTree(s.errorsByReason()));
+        n.put("seconds", Math.round(s.seconds() * 10) / 10.0);
+        Files.writeString(out.resolve("summary.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+    }
+
+    /** Tallies of a run. */
+    private static final class Counts {
+        int records;
+        int errors;
+        final Map<String, Integer> empty = new HashMap<>();
+        final Map<String, Integer> errorsByReason = new HashMap<>();
+    }
+
+    /** Where replies go: the output files, the progress display and the tallies, one reply at a time. */
+    private final class Sink {
+        private final RecordWriters writers;
+        private final Progress progress;
+        private final Counts counts;
+
+        Sink(RecordWriters writers, Progress progress, Counts counts) {
+            this.writers = writers;
+            this.progress = progress;
+            this.counts = counts;
+        }
+
+        synchronized void accept(Messages.Reply r) throws IOException {
+            if (r.failed()) {
+                writers.writeError(r.file(), r.sha256(), r.reason(), r.message());
+                counts.errors++;
+                counts.errorsByReason.merge(r.reason(), 1, Integer::sum);
+                if (!progress.showsBar()) {
+                    err.println(r.message());
+                }
+            } else {
+                writers.write(r.record());
+                counts.records++;
+                if (r.reason() != null) {
+                    counts.empty.merge(reasonCode(r.reason()), 1, Integer::sum);
+                }
+            }
+            progress.fileDone(r.failed());
+        }
+    }
+
+    /** "not-a-report: the file is …" → not-a-report. */
+    static String reasonCode(String reason) {
+        int colon = reason.indexOf(':');
+        return colon > 0 ? reason.substring(0, colon) : reason;
+    }
+}

@@ -1,0 +1,73 @@
+package org.disclosure.extractor.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.output.JsonRecords;
+import org.disclosure.extractor.output.RecordWriters;
+import org.disclosure.extractor.text.OrganizationNames;
+
+/**
+ * A worker process of an extract run: reads jobs from stdin, one file at a time, and answers each on
+ * stdout. It runs in a JVM of its own so that the run can stop a file that hangs (by killing the
+ * process) and survive one that exhausts memory. Its standard output carries replies only: anything a
+ * library prints goes to stderr.
+ */
+public final class Worker {
+
+    private Worker() {
+    }
+
+    /** Arguments: the stage (full or parse) and the size limit in bytes. */
+    public static void main(String[] args) throws IOException {
+        PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        String stage = args.length > 0 ? args[0] : "full";
+        long maxBytes = args.length > 1 ? Long.parseLong(args[1]) : org.disclosure.extractor.ingest.DocumentReader.DEFAULT_MAX_BYTES;
+        Pipeline pipeline = new Pipeline(maxBytes);
+        if (stage.equals("full")) {
+            OrganizationNames.find("某市财政局"); // loads the dictionaries now rather than in the first file's time
+        }
+        Writer out = new OutputStreamWriter(protocol, StandardCharsets.UTF_8);
+        send(out, Messages.Reply.readyLine());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Messages.Job job = JsonRecords.MAPPER.readValue(line, Messages.Job.class);
+            send(out, answer(pipeline, stage, job));
+        }
+    }
+
+    static Messages.Reply answer(Pipeline pipeline, String stage, Messages.Job job) throws IOException {
+        Path file = Path.of(job.file());
+        Pipeline.Outcome outcome = stage.equals("parse") ? pipeline.parse(file, job.label()) : pipeline.process(file, job.label());
+        if (outcome instanceof Pipeline.Extracted e) {
+            return Messages.Reply.of(job.id(), RecordWriters.render(e.record()));
+        }
+        if (outcome instanceof Pipeline.Parsed p) {
+            var n = JsonRecords.MAPPER.createObjectNode();
+            n.set("source", JsonRecords.MAPPER.valueToTree(p.source()));
+            n.put("blocks", p.blocks());
+            n.put("tables", p.tables());
+            return Messages.Reply.of(job.id(), new RecordWriters.Rendered(p.source().file(), p.source().sha256(), null,
+                    JsonRecords.MAPPER.writeValueAsString(n), List.of(), List.of(), List.of(), List.of()));
+        }
+        Pipeline.Failed f = (Pipeline.Failed) outcome;
+        return Messages.Reply.error(job.id(), f.file(), f.sha256(), f.reason(), f.message());
+    }
+
+    private static void send(Writer out, Messages.Reply reply) throws IOException {
+        out.write(JsonRecords.MAPPER.writeValueAsString(reply));
+        out.write('\n');
+        out.flush();
+    }
+}

@@ -1,0 +1,144 @@
+package org.disclosure.extractor.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.disclosure.extractor.output.JsonRecords;
+
+/**
+ * One worker JVM as the run sees it: jobs go in on its stdin, replies come back on its stdout, and a job
+ * that takes too long is stopped by killing the process, which is the only way to stop a parser that
+ * loops. Used by one thread at a time.
+ */
+final class WorkerProcess implements AutoCloseable {
+
+    /** What became of a job sent to the worker. */
+    sealed interface Result permits Answered, TimedOut, Died {
+    }
+
+    record Answered(Messages.Reply reply) implements Result {
+    }
+
+    record TimedOut() implements Result {
+    }
+
+    /** The process ended without answering: {@code exitCode} 3 means it ran out of memory. */
+    record Died(int exitCode) implements Result {
+    }
+
+    /** Exit status of a JVM run with -XX:+ExitOnOutOfMemoryError that ran out of memory. */
+    static final int OUT_OF_MEMORY_EXIT = 3;
+
+    private static final Object END = new Object();
+
+    private final Process process;
+    private final Writer stdin;
+    private final BlockingQueue<Object> replies = new LinkedBlockingQueue<>();
+
+    private WorkerProcess(Process process) {
+        this.process = process;
+        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(this::readReplies, "worker-" + process.pid() + "-replies");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts a worker and waits until it is ready for jobs (its libraries loaded). */
+    static WorkerProcess start(List<String> command, Path log, Duration startTimeout) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        WorkerProcess w = new WorkerProcess(pb.start());
+        Object first = w.replies.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (first instanceof Messages.Reply r && r.ready()) {
+            return w;
+        }
+        w.kill();
+        throw new IOException(first == null
+                ? "a worker process did not start within " + startTimeout.toSeconds() + " s (see " + log + ")"
+                : "a worker process ended while starting, with exit status " + w.process.exitValue() + " (see " + log + ")");
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Sends a job and waits for its reply, at most {@code timeout}; the process is killed when time runs out. */
+    Result run(Messages.Job job, Duration timeout) throws InterruptedException {
+        try {
+            stdin.write(JsonRecords.MAPPER.writeValueAsString(job));
+            stdin.write('\n');
+            stdin.flush();
+        } catch (IOException e) {
+            return died();
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Object o = left <= 0 ? null : replies.poll(left, TimeUnit.NANOSECONDS);
+            if (o == null) {
+                kill();
+                return new TimedOut();
+            }
+            if (o == END) {
+                return died();
+            }
+            if (o instanceof Messages.Reply r && r.id() == job.id()) {
+                return new Answered(r);
+            }
+        }
+    }
+
+    private Died died() throws InterruptedException {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            kill();
+        }
+        return new Died(process.exitValue());
+    }
+
+    private void readReplies() {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                try {
+                    replies.add(JsonRecords.MAPPER.readValue(line, Messages.Reply.class));
+                } catch (IOException e) {
+                    // not a reply: a library wrote to stdout before the worker redirected it
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone
+        } finally {
+            replies.add(END);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Lets the worker finish: it ends when its stdin closes. */
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // already gone
+        }
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}
