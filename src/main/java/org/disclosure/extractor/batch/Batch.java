@@ -104,8 +104,17 @@ public final class Batch {
         Runtime.getRuntime().addShutdownHook(hook);
         ConcurrentLinkedQueue<Messages.Job> jobs = new ConcurrentLinkedQueue<>();
         long id = 0;
+        Path links = null;
         for (Path f : todo) {
-            jobs.add(new Messages.Job(id++, f.toString(), f.toString()));
+            String name = f.toString();
+            if (!Files.exists(Path.of(name)) && Files.exists(f)) {
+                // a name in another encoding (GBK names unpacked from a Windows zip): its string form names no
+                // file, so the worker is given a link to it under a name it can open
+                links = links == null ? Files.createTempDirectory("disclosure-links") : links;
+                String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+                name = Files.createSymbolicLink(links.resolve(id + ext.replaceAll("[^.A-Za-z0-9]", "")), f.toAbsolutePath()).toString();
+            }
+            jobs.add(new Messages.Job(id++, name, f.toString()));
         }
         AtomicReference<IOException> fatal = new AtomicReference<>();
         try (RecordWriters writers = new RecordWriters(out, options.resume());
@@ -123,6 +132,7 @@ public final class Batch {
             }
         } finally {
             killAll();
+            deleteLinks(links);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
@@ -255,6 +265,17 @@ public final class Batch {
     static List<String> jvmOptions(String heap) {
         return List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    }
+
+    private static void deleteLinks(Path links) throws IOException {
+        if (links != null) {
+            try (var s = Files.list(links)) {
+                for (Path l : s.toList()) {
+                    Files.deleteIfExists(l);
+                }
+            }
+            Files.deleteIfExists(links);
+        }
     }
 
     private void killAll() {

@@ -77,12 +77,41 @@ public final class DocumentReader {
             return switch (format) {
                 case "pdf" -> pdfReader.read(file, label);
                 case "txt" -> new PlainTextReader().read(Files.readAllBytes(file), label);
-                default -> readWithTika(file, label, format);
+                default -> {
+                    refuseZipBomb(file, label);
+                    yield readWithTika(file, label, format);
+                }
             };
         } catch (IOException e) {
             throw new UnreadableDocumentException("unreadable-file", label + ": cannot be read (" + e.getMessage() + ")", e);
         } catch (OutOfMemoryError e) {
             throw new UnreadableDocumentException("out-of-memory", label + ": too large to read within the memory available (skipped)");
+        }
+    }
+
+    /** An entry that expands past this many bytes at more than {@link #BOMB_RATIO} times its packed size is a bomb. */
+    private static final long BOMB_ENTRY_BYTES = 100L * 1024 * 1024;
+    private static final long BOMB_RATIO = 100;
+
+    /**
+     * Refuses an Office file (a zip) whose entries would expand far beyond any real report's, judged from
+     * its directory before anything is inflated: a DOCX bomb would otherwise fill the memory of the reader.
+     */
+    private static void refuseZipBomb(Path file, String label) throws UnreadableDocumentException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            long total = 0;
+            for (var e = zip.entries(); e.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = e.nextElement();
+                long size = entry.getSize();
+                long packed = Math.max(1, entry.getCompressedSize());
+                total += Math.max(0, size);
+                if (size > BOMB_ENTRY_BYTES && size / packed > BOMB_RATIO || total > 20 * BOMB_ENTRY_BYTES) {
+                    throw new UnreadableDocumentException("zip-bomb", label + ": refused, its part " + entry.getName()
+                            + " would expand from " + packed + " to " + size + " bytes (skipped)");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a zip (a DOC, XLS or HTML file): nothing to check
         }
     }
 
@@ -136,6 +165,10 @@ public final class DocumentReader {
         } catch (ZeroByteFileException e) {
             throw new UnreadableDocumentException("empty-file", label + ": empty file, nothing to read (skipped)", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            if (rootMessage(e).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                throw new UnreadableDocumentException("zip-bomb", label + ": refused, it would expand far beyond its size ("
+                        + rootMessage(e) + ") (skipped)", e);
+            }
             throw new UnreadableDocumentException("corrupt", label + ": not a readable " + format.toUpperCase(Locale.ROOT)
                     + " file (" + rootMessage(e) + ") (skipped)", e);
         }
