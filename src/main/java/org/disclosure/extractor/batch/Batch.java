@@ -44,9 +44,11 @@ public final class Batch {
      * @param workerHeap    maximum heap of each worker JVM (-Xmx), e.g. 1g
      * @param progress      how progress is shown
      * @param progressEvery seconds between progress lines when not on a terminal
+     * @param workerJavaOptions further options for each worker JVM
      */
     public record Options(int workers, Duration timeout, long maxBytes, String stage, boolean resume,
-                          boolean retryErrors, String workerHeap, Progress.Mode progress, long progressEvery) {
+                          boolean retryErrors, String workerHeap, Progress.Mode progress, long progressEvery,
+                          List<String> workerJavaOptions) {
     }
 
     /** What a run did, for the final summary line and summary.json. */
@@ -244,7 +246,7 @@ public final class Batch {
     List<String> command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions(options.workerHeap()));
+        cmd.addAll(jvmOptions(options.workerHeap(), options.workers(), options.workerJavaOptions()));
         String grammars = System.getProperty(GrammarFiles.PROPERTY);
         if (grammars != null) {
             cmd.add("-D" + GrammarFiles.PROPERTY + "=" + grammars);
@@ -258,13 +260,24 @@ public final class Batch {
     }
 
     /**
-     * JVM settings of a worker. Each worker reads one file at a time, so a single-threaded collector
-     * serves it best: with the default G1 and several workers, GC threads of every JVM compete for the
-     * same cores, and concurrent marking costs more than it saves on heaps this size.
+     * JVM settings of a worker. Each worker reads one file at a time on one thread, so:
+     * <ul>
+     * <li>a single-threaded collector: with the default G1, the GC threads of every worker compete for
+     * the same cores, and concurrent marking costs more than it saves on heaps this size;</li>
+     * <li>when there are as many workers as cores, no C2 compiler: reading reports runs through so much
+     * code (Tika, POI, PDFBox, HanLP, regular expressions) that C2 in each worker keeps a core busy
+     * compiling for thousands of files — as much CPU as the reading itself — and with every core taken by
+     * a worker that time comes out of the reading. With a spare core, C2 compiles on it for free.</li>
+     * </ul>
      */
-    static List<String> jvmOptions(String heap) {
-        return List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    static List<String> jvmOptions(String heap, int workers, List<String> extra) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        if (workers >= Runtime.getRuntime().availableProcessors()) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        options.addAll(extra);
+        return options;
     }
 
     private static void deleteLinks(Path links) throws IOException {

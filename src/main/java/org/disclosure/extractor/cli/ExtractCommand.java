@@ -56,6 +56,10 @@ final class ExtractCommand implements Callable<Integer> {
                     + "reason out-of-memory and the run goes on (default: ${DEFAULT-VALUE}).")
     String workerHeap;
 
+    @Option(names = "--worker-java-options", paramLabel = "<options>",
+            description = "Further options for each worker JVM, separated by spaces (e.g. \"-XX:+UseParallelGC\").")
+    String workerJavaOptions = "";
+
     @Option(names = "--stage", defaultValue = "full", paramLabel = "<stage>",
             description = "full: read, extract and check (default); parse: only read each file into the document "
                     + "model, writing a summary line per file (to measure reading alone).")
@@ -104,7 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<Path> files = InputFiles.expand(inputs);
         Batch.Options options = new Batch.Options(threads, Duration.ofSeconds(timeout), maxSize * 1024 * 1024, stage,
-                resume, retryErrors, workerHeap, progress, progressEvery);
+                resume, retryErrors, workerHeap, progress, progressEvery,
+                workerJavaOptions.isBlank() ? List.of() : List.of(workerJavaOptions.trim().split("\\s+")));
         Batch.Summary summary;
         try {
             summary = new Batch(options, System.err).run(files, out);

@@ -139,6 +139,9 @@ final class IdentityExtractor {
 
     private static final Pattern FULL_NAME = Pattern.compile("^(?:中共|中国|共青团)|.[省市县区州盟旗]");
 
+    /** Enough of the body's clauses naming a body to find the report's own name: it is named early and often. */
+    private static final int BODY_CHARS = 1500;
+
     private static final Pattern CLAUSE = Pattern.compile("[^。；;！？]+[。；;！？]?");
 
     private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead) {
@@ -162,7 +165,8 @@ final class IdentityExtractor {
         }
         StringBuilder body = new StringBuilder();
         List<int[]> bounds = new ArrayList<>();
-        for (Line l : lines.subList(0, Math.min(lines.size(), 400))) {
+        for (int li = 0; li < Math.min(lines.size(), 400) && body.length() < BODY_CHARS; li++) {
+            Line l = lines.get(li);
             if (l.block() == null || l.block().isTable()) {
                 continue;
             }
@@ -170,7 +174,7 @@ final class IdentityExtractor {
             Matcher clause = CLAUSE.matcher(l.text());
             while (clause.find()) {
                 if (OrganizationNames.mayName(clause.group())) {
-                    bounds.add(new int[] {body.length(), lines.indexOf(l), clause.start()});
+                    bounds.add(new int[] {body.length(), li, clause.start()});
                     body.append(clause.group()).append('\n');
                 }
             }
@@ -178,7 +182,7 @@ final class IdentityExtractor {
         String text = body.toString();
         // segmenting is the costly part of reading a report: skip it when a strong place already gives a
         // full name (with its place), which no name found in the body could complete or outvote
-        boolean named = candidates.stream().anyMatch(c -> c.weight() >= 10 && FULL_NAME.matcher(c.name()).find());
+        boolean named = candidates.stream().anyMatch(c -> c.weight() >= 8 && FULL_NAME.matcher(c.name()).find());
         for (OrganizationNames.Mention m : named ? List.<OrganizationNames.Mention>of() : OrganizationNames.find(text)) {
             String name = clean(m.name(), false);
             if (name != null) {

@@ -29,7 +29,7 @@ final class HeadingRecognizer {
     private static final Pattern CLASSIFICATION = Pattern.compile("[（(][类款项][）)]");
     static final Pattern LEAD_END = Pattern.compile("[。：:]");
     private static final Pattern DEFINITION = Pattern.compile("^(指|是指|系指|反映|即)");
-    private static final Pattern DOT_LEADER = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{6,}|_{6,})\\s*\\d*\\s*$");
+    private static final Pattern DOT_LEADER = Pattern.compile("(\\.{4,}|…{2,}|·{4,}|-{6,}|_{6,})$");
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "^(?=[\\p{IsHan}\\d（(])[^，,。；;：:=]{0,60}?(绩效自评|绩效评价|自评|绩效)报告([（(][^）)]{0,40}[）)])?$");
     private static final Pattern APPENDIX_MARK = Pattern.compile(
@@ -69,7 +69,20 @@ final class HeadingRecognizer {
 
     /** A line of a table of contents: dot leaders, perhaps a page number. */
     static boolean isTocEntry(String text) {
-        return DOT_LEADER.matcher(text).find();
+        // the end of the line only (leader, spaces, page number, spaces): a pattern searched from every
+        // position of every paragraph costs more than all the rest of the outline
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && text.charAt(end - 1) >= '0' && text.charAt(end - 1) <= '9') {
+            end--;
+        }
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = Math.max(0, end - 8);
+        return DOT_LEADER.matcher(text.substring(start, end)).find();
     }
 
     static boolean isTableTitle(String text) {

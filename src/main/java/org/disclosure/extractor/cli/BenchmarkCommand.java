@@ -1,0 +1,198 @@
+package org.disclosure.extractor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.disclosure.extractor.output.JsonRecords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `benchmark`: whole extract runs side by side on one machine, in one invocation — reading only against the
+ * full pipeline, one worker against all — reported as throughput, ratios and peak memory of the process tree.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Builds a corpus of <copies> copies of the given reports under distinct names, then runs",
+                "`extract --stage parse` and `extract` on it with 1 worker and with <threads> workers, one run after",
+                "another, and prints each run's throughput (reports/s) and peak memory (RSS of the run and its",
+                "workers, summed), the ratio full/parse and the speed-up from 1 to <threads> workers. Every run",
+                "uses the worker settings of a run on all cores, so runs differ only in their number of workers.",
+                "Results also go to <work>/benchmark.json."})
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "<file or folder>", description = "Reports to copy (default: corpus).")
+    List<Path> inputs = List.of(Path.of("corpus"));
+
+    @Option(names = "--copies", defaultValue = "20", paramLabel = "<n>",
+            description = "Copies of the reports in the benchmark corpus (default: ${DEFAULT-VALUE}).")
+    int copies;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "<n>",
+            description = "Workers of the parallel runs (default: the number of cores, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--work", defaultValue = "target/benchmark", paramLabel = "<dir>",
+            description = "Folder for the corpus and the runs' outputs (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--stages", defaultValue = "parse,full", split = ",", paramLabel = "<stage>",
+            description = "Stages to run (default: ${DEFAULT-VALUE}).")
+    List<String> stages;
+
+    /** One measured run. */
+    record Run(String stage, int workers, int files, double seconds, long peakRssBytes, int exitCode) {
+        double throughput() {
+            return files / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                System.err.println(in + ": no such file or folder");
+                return 2;
+            }
+        }
+        Path corpus = work.resolve("corpus");
+        int files = buildCorpus(InputFiles.expand(inputs), corpus);
+        System.err.printf(Locale.ROOT, "benchmark: %d files (%d copies) in %s; %d cores, %s%n", files, copies, corpus,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        List<Integer> workerCounts = threads > 1 ? List.of(1, threads) : List.of(1);
+        List<Run> runs = new ArrayList<>();
+        for (int w : workerCounts) {
+            for (String stage : stages) {
+                Run r = run(stage, w, corpus, files);
+                runs.add(r);
+                System.err.printf(Locale.ROOT, "  %-5s %d worker(s): %7.1f s  %6.2f reports/s  peak RSS %5d MB%s%n",
+                        r.stage(), r.workers(), r.seconds(), r.throughput(), r.peakRssBytes() >> 20,
+                        r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ")");
+            }
+        }
+        Map<String, Double> ratios = ratios(runs, workerCounts);
+        ratios.forEach((k, v) -> System.err.printf(Locale.ROOT, "  %s: %.2f%n", k, v));
+        write(runs, ratios, files);
+        return runs.stream().allMatch(r -> r.exitCode() == 0) ? 0 : 1;
+    }
+
+    private int buildCorpus(List<Path> sources, Path corpus) throws IOException {
+        if (Files.exists(corpus)) {
+            try (Stream<Path> old = Files.walk(corpus)) {
+                for (Path p : old.sorted((a, b) -> b.compareTo(a)).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        int n = 0;
+        for (int c = 0; c < copies; c++) {
+            Path dir = Files.createDirectories(corpus.resolve(String.format(Locale.ROOT, "copy%04d", c)));
+            for (Path s : sources) {
+                Path target = dir.resolve(c + "-" + s.getFileName());
+                try {
+                    Files.createLink(target, s.toAbsolutePath());
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(s, target);
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Run run(String stage, int workers, Path corpus, int files) throws IOException, InterruptedException {
+        Path out = work.resolve("out-" + stage + "-" + workers);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "extract", corpus.toString(),
+                "-o", out.toString(), "--threads", Integer.toString(workers), "--stage", stage, "--progress", "none",
+                // every run with the workers' settings of a run using all cores (C1 only), so that runs
+                // differ in their number of workers and nothing else
+                "--worker-java-options=-XX:TieredStopAtLevel=1"));
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(work.resolve("run-" + stage + "-" + workers + ".log").toFile()).start();
+        long peak = 0;
+        while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, treeRss(p.toHandle()));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Run(stage, workers, files, seconds, peak, p.exitValue());
+    }
+
+    /** Resident memory of a process and all its descendants, from /proc (0 where there is no /proc). */
+    static long treeRss(ProcessHandle root) {
+        long sum = rss(root.pid());
+        for (ProcessHandle d : root.descendants().toList()) {
+            sum += rss(d.pid());
+        }
+        return sum;
+    }
+
+    private static long rss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone, or not Linux
+        }
+        return 0;
+    }
+
+    private static Map<String, Double> ratios(List<Run> runs, List<Integer> workerCounts) {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        for (int w : workerCounts) {
+            Run parse = find(runs, "parse", w);
+            Run full = find(runs, "full", w);
+            if (parse != null && full != null) {
+                ratios.put("full/parse throughput, " + w + " worker(s)", full.throughput() / parse.throughput());
+            }
+        }
+        if (workerCounts.size() > 1) {
+            int n = workerCounts.get(1);
+            for (String stage : List.of("parse", "full")) {
+                Run one = find(runs, stage, 1);
+                Run many = find(runs, stage, n);
+                if (one != null && many != null) {
+                    ratios.put(stage + " speed-up 1 -> " + n + " workers", many.throughput() / one.throughput());
+                }
+            }
+        }
+        return ratios;
+    }
+
+    private static Run find(List<Run> runs, String stage, int workers) {
+        return runs.stream().filter(r -> r.stage().equals(stage) && r.workers() == workers).findFirst().orElse(null);
+    }
+
+    private void write(List<Run> runs, Map<String, Double> ratios, int files) throws IOException {
+        ObjectNode n = JsonRecords.MAPPER.createObjectNode();
+        n.put("files", files);
+        n.put("copies", copies);
+        n.put("cores", Runtime.getRuntime().availableProcessors());
+        ArrayNode a = n.putArray("runs");
+        for (Run r : runs) {
+            ObjectNode o = a.addObject();
+            o.put("stage", r.stage());
+            o.put("workers", r.workers());
+            o.put("seconds", Math.round(r.seconds() * 10) / 10.0);
+            o.put("reports_per_second", Math.round(r.throughput() * 100) / 100.0);
+            o.put("peak_rss_mb", r.peakRssBytes() >> 20);
+            o.put("exit_code", r.exitCode());
+        }
+        ObjectNode rs = n.putObject("ratios");
+        ratios.forEach((k, v) -> rs.put(k, Math.round(v * 100) / 100.0));
+        Files.writeString(work.resolve("benchmark.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+    }
+}
