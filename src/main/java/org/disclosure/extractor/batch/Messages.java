@@ -1,8 +1,18 @@
 package org.disclosure.extractor.batch;
 
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.disclosure.extractor.output.JsonRecords;
 import org.disclosure.extractor.output.RecordWriters;
 
-/** What the run and its worker processes say to each other, one JSON object per line. */
+/**
+ * What the run and its worker processes say to each other. A job is one JSON line. A reply is one JSON
+ * line (its header) followed, for a record, by the record's output text as is — its records.jsonl line and
+ * its CSV rows, of the lengths the header gives — so the run appends it without parsing it again.
+ */
 final class Messages {
 
     private Messages() {
@@ -13,10 +23,16 @@ final class Messages {
     }
 
     /**
-     * From a worker: what became of a job — a record (full stage), a parse summary (parse stage) or an error.
+     * The header of a reply.
      *
      * @param ready   true only on the line a worker writes once it is ready for jobs
+     * @param sizes   for a record, the lengths (in chars) of the text that follows: json, row, values, items,
+     *                findings; null for an error
      */
+    record Header(boolean ready, long id, String file, String sha256, String reason, String message, List<Integer> sizes) {
+    }
+
+    /** From a worker: what became of a job — a record (or a parse summary), or an error. */
     record Reply(boolean ready, long id, RecordWriters.Rendered record, String file, String sha256, String reason,
                  String message) {
 
@@ -35,5 +51,60 @@ final class Messages {
         boolean failed() {
             return record == null;
         }
+    }
+
+    static void write(Writer out, Reply r) throws IOException {
+        RecordWriters.Rendered x = r.record();
+        List<Integer> sizes = x == null ? null : List.of(x.json().length(), x.row().length(), x.values().length(),
+                x.items().length(), x.findings().length());
+        out.write(JsonRecords.MAPPER.writeValueAsString(new Header(r.ready(), r.id(), r.file(), r.sha256(), r.reason(),
+                r.message(), sizes)));
+        out.write('\n');
+        if (x != null) {
+            out.write(x.json());
+            out.write(x.row());
+            out.write(x.values());
+            out.write(x.items());
+            out.write(x.findings());
+        }
+        out.flush();
+    }
+
+    /** The next reply, or null at the end of the stream; a line that is no header (stray output) is skipped. */
+    static Reply read(BufferedReader in) throws IOException {
+        while (true) {
+            String line = in.readLine();
+            if (line == null) {
+                return null;
+            }
+            Header h;
+            try {
+                h = JsonRecords.MAPPER.readValue(line, Header.class);
+            } catch (IOException e) {
+                continue;
+            }
+            if (h.sizes() == null) {
+                return new Reply(h.ready(), h.id(), null, h.file(), h.sha256(), h.reason(), h.message());
+            }
+            String[] parts = new String[5];
+            for (int i = 0; i < 5; i++) {
+                parts[i] = chars(in, h.sizes().get(i));
+            }
+            return Reply.of(h.id(), new RecordWriters.Rendered(h.file(), h.sha256(), h.reason(), parts[0], parts[1],
+                    parts[2], parts[3], parts[4]));
+        }
+    }
+
+    private static String chars(BufferedReader in, int n) throws IOException {
+        char[] buf = new char[n];
+        int done = 0;
+        while (done < n) {
+            int k = in.read(buf, done, n - done);
+            if (k < 0) {
+                throw new EOFException("reply cut short");
+            }
+            done += k;
+        }
+        return new String(buf);
     }
 }

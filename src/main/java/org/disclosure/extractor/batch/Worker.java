@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.output.JsonRecords;
 import org.disclosure.extractor.output.RecordWriters;
@@ -59,15 +58,13 @@ public final class Worker {
             n.put("blocks", p.blocks());
             n.put("tables", p.tables());
             return Messages.Reply.of(job.id(), new RecordWriters.Rendered(p.source().file(), p.source().sha256(), null,
-                    JsonRecords.MAPPER.writeValueAsString(n), List.of(), List.of(), List.of(), List.of()));
+                    JsonRecords.MAPPER.writeValueAsString(n), "", "", "", ""));
         }
         Pipeline.Failed f = (Pipeline.Failed) outcome;
         return Messages.Reply.error(job.id(), f.file(), f.sha256(), f.reason(), f.message());
     }
 
     private static void send(Writer out, Messages.Reply reply) throws IOException {
-        out.write(JsonRecords.MAPPER.writeValueAsString(reply));
-        out.write('\n');
-        out.flush();
+        Messages.write(out, reply);
     }
 }

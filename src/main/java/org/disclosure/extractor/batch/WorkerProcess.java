@@ -105,12 +105,8 @@ final class WorkerProcess implements AutoCloseable {
 
     private void readReplies() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                try {
-                    replies.add(JsonRecords.MAPPER.readValue(line, Messages.Reply.class));
-                } catch (IOException e) {
-                    // not a reply: a library wrote to stdout before the worker redirected it
-                }
+            for (Messages.Reply r; (r = Messages.read(out)) != null; ) {
+                replies.add(r);
             }
         } catch (IOException e) {
             // the process is gone

@@ -90,7 +90,7 @@ final class IdentityExtractor {
                 : word.equals("决算") ? "final_accounts" : "budget";
         fields.add(field(doc, "doc.kind", kind, kindLine, kindAt.start(), kindAt.end(), "doc.kind/title"));
 
-        long placeholders = lines.stream().filter(l -> PLACEHOLDER.matcher(l.text()).find()).count();
+        long placeholders = lines.stream().filter(l -> isPlaceholder(l.text())).count();
         if (placeholders >= 3) {
             return new Identity(fields, "template: names and figures are placeholders (XX), not a filled-in report");
         }
@@ -104,6 +104,11 @@ final class IdentityExtractor {
         department(doc, lines, lead).ifPresent(fields::add);
         fields.sort((a, b) -> Integer.compare(order(a.key()), order(b.key())));
         return new Identity(fields, null);
+    }
+
+    /** XX, ×× or 某某 where a name or figure should be (cheaper than the pattern, on every line). */
+    private static boolean isPlaceholder(String text) {
+        return text.contains("XX") || text.contains("××") || text.contains("某某");
     }
 
     private static int order(String key) {
@@ -146,8 +151,9 @@ final class IdentityExtractor {
 
     private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Line l : lines) {
-            boolean inLead = lead.contains(l);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean inLead = i < lead.size();
             // cheap tests first: a name pattern tried at every position of every line is costly
             String t = l.text();
             if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || LABEL_START.matcher(t).lookingAt()) {

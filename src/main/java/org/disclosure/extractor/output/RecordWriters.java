@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -85,25 +84,25 @@ public final class RecordWriters implements Closeable {
     }
 
     /**
-     * A record turned into the lines of every output, ready to append: what a worker process sends back.
+     * A record turned into the text of every output, ready to append: what a worker process sends back.
      *
      * @param file     the path as given
      * @param sha256   the file's content hash
      * @param reason   why the record is empty, or null
-     * @param json     its line of records.jsonl
-     * @param row      its row of records.csv (empty: none)
-     * @param values   its rows of values.csv
-     * @param items    its rows of items.csv
-     * @param findings its rows of findings.csv
+     * @param json     its line of records.jsonl, without the line end
+     * @param row      its row of records.csv, CSV with line end ("" for none)
+     * @param values   its rows of values.csv, CSV
+     * @param items    its rows of items.csv, CSV
+     * @param findings its rows of findings.csv, CSV
      */
-    public record Rendered(String file, String sha256, String reason, String json, List<String> row,
-                           List<List<String>> values, List<List<String>> items, List<List<String>> findings) {
+    public record Rendered(String file, String sha256, String reason, String json, String row, String values,
+                           String items, String findings) {
     }
 
-    /** Renders a record into the lines of every output. */
+    /** Renders a record into the text of every output. */
     public static Rendered render(ReportRecord record) throws IOException {
         String json = JsonRecords.MAPPER.writeValueAsString(JsonRecords.toJson(record));
-        List<String> row = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
         row.add(record.source().file());
         row.add(record.source().sha256());
         row.add(record.source().format());
@@ -112,33 +111,36 @@ public final class RecordWriters implements Closeable {
         for (FieldDictionary.Field f : FieldDictionary.fields()) {
             row.add(record.field(f.key()).map(v -> JsonRecords.plain(v.value())).orElse(""));
         }
-        List<List<String>> values = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        CSVPrinter valuesCsv = new CSVPrinter(values, CSVFormat.DEFAULT);
         for (FieldValue v : record.fields()) {
-            values.add(Arrays.asList(record.source().file(), v.key(),
+            valuesCsv.printRecord(record.source().file(), v.key(),
                     FieldDictionary.field(v.key()).map(FieldDictionary.Field::zh).orElse(""),
                     JsonRecords.plain(v.value()), v.unit() == null ? "" : v.unit(),
-                    v.provenance().page() == null ? "" : v.provenance().page().toString(),
+                    v.provenance().page() == null ? "" : v.provenance().page(),
                     v.provenance().section() == null ? "" : v.provenance().section(),
-                    v.provenance().text(), v.provenance().rule()));
+                    v.provenance().text(), v.provenance().rule());
         }
         String department = record.field("doc.department").map(v -> String.valueOf(v.value())).orElse("");
         String year = record.field("doc.fiscal_year").map(v -> String.valueOf(v.value())).orElse("");
-        List<List<String>> items = new ArrayList<>();
+        StringBuilder items = new StringBuilder();
+        CSVPrinter itemsCsv = new CSVPrinter(items, CSVFormat.DEFAULT);
         for (LineItem i : record.tables()) {
-            items.add(Arrays.asList(record.source().file(), department, year, i.table(), i.title(), i.rowCode(),
-                    i.rowName(), i.column(), JsonRecords.plain(i.amount()), i.page() == null ? "" : i.page().toString(),
-                    i.provenance().rule()));
+            itemsCsv.printRecord(record.source().file(), department, year, i.table(), i.title(), i.rowCode(),
+                    i.rowName(), i.column(), JsonRecords.plain(i.amount()), i.page() == null ? "" : i.page(),
+                    i.provenance().rule());
         }
-        List<List<String>> findings = new ArrayList<>();
+        StringBuilder findings = new StringBuilder();
+        CSVPrinter findingsCsv = new CSVPrinter(findings, CSVFormat.DEFAULT);
         for (Finding f : record.findings()) {
-            findings.add(Arrays.asList(record.source().file(), department, year, f.rule(), f.severity(), f.messageZh(),
+            findingsCsv.printRecord(record.source().file(), department, year, f.rule(), f.severity(), f.messageZh(),
                     f.messageEn(), plainOrEmpty(f.expected()), plainOrEmpty(f.actual()), plainOrEmpty(f.difference()),
                     String.join(" | ", f.values().stream().map(v -> v.key() + "=" + JsonRecords.plain(v.value())
                             + " «" + v.provenance().text() + "»" + (v.provenance().page() == null ? "" : " p" + v.provenance().page()))
-                            .toList())));
+                            .toList()));
         }
-        return new Rendered(record.source().file(), record.source().sha256(), record.reason(), json, row, values,
-                items, findings);
+        return new Rendered(record.source().file(), record.source().sha256(), record.reason(), json,
+                CSVFormat.DEFAULT.format(row.toArray()) + "\r\n", values.toString(), items.toString(), findings.toString());
     }
 
     public void write(ReportRecord record) throws IOException {
@@ -150,25 +152,20 @@ public final class RecordWriters implements Closeable {
      * is done once its line is there, and {@link OutputFolder} drops the other files' rows of any that is not.
      */
     public synchronized void write(Rendered r) throws IOException {
-        if (!r.row().isEmpty()) {
-            recordsCsv.printRecord(r.row());
-            recordsCsv.flush();
-        }
-        for (List<String> v : r.values()) {
-            valuesCsv.printRecord(v);
-        }
-        valuesCsv.flush();
-        for (List<String> i : r.items()) {
-            itemsCsv.printRecord(i);
-        }
-        itemsCsv.flush();
-        for (List<String> f : r.findings()) {
-            findingsCsv.printRecord(f);
-        }
-        findingsCsv.flush();
+        append(recordsCsv, r.row());
+        append(valuesCsv, r.values());
+        append(itemsCsv, r.items());
+        append(findingsCsv, r.findings());
         records.write(r.json());
         records.newLine();
         records.flush();
+    }
+
+    private static void append(CSVPrinter csv, String text) throws IOException {
+        if (!text.isEmpty()) {
+            csv.getOut().append(text);
+        }
+        csv.flush();
     }
 
     private static String plainOrEmpty(Object v) {
