@@ -34,7 +34,12 @@ public final class CjkNormalizer {
         }
         StringBuilder mapped = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            mapped.append(mapChar(s.charAt(i)));
+            char c = s.charAt(i);
+            if (c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
+                mapped.append(c); // ASCII and unified ideographs, most of any text, are never mapped
+            } else {
+                mapped.append(mapChar(c));
+            }
         }
         return collapseSpaces(mapped.toString());
     }
