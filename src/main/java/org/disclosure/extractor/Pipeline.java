@@ -56,14 +56,31 @@ public final class Pipeline {
         return normalise ? DocumentNormalizer.normalize(doc) : doc;
     }
 
+    /** Reads, normalises, extracts and checks one file; never throws: a failure is an outcome with a reason. */
     public Outcome process(Path file, String label) {
+        return run(file, label, true, (doc, source) -> {
+            ReportRecord record = extractor.extract(doc, source);
+            return new Extracted(record.withFindings(checker.check(record)));
+        });
+    }
+
+    /** Only reads the file (as `process` does, without normalising, extracting or checking): for benchmarks. */
+    public Outcome parse(Path file, String label) {
+        return run(file, label, false, (doc, source) -> new Parsed(source, doc.blocks().size(),
+                (int) doc.blocks().stream().filter(b -> b.isTable()).count()));
+    }
+
+    /** What is done with a document once read. */
+    private interface Stage {
+        Outcome apply(Document doc, Source source);
+    }
+
+    private Outcome run(Path file, String label, boolean normalise, Stage stage) {
         String sha = null;
         try {
             sha = sha256(file);
-            Document doc = read(file, label);
-            Source source = new Source(label, sha, doc.format(), doc.pages());
-            ReportRecord record = extractor.extract(doc, source);
-            return new Extracted(record.withFindings(checker.check(record)));
+            Document doc = read(file, label, normalise);
+            return stage.apply(doc, new Source(label, sha, doc.format(), doc.pages()));
         } catch (UnreadableDocumentException e) {
             return new Failed(label, sha, e.reason(), e.getMessage());
         } catch (IOException e) {
@@ -72,23 +89,6 @@ public final class Pipeline {
             return new Failed(label, sha, "internal-error", label + ": extraction failed (" + e + "); please report this file");
         } catch (OutOfMemoryError e) {
             return new Failed(label, sha, "out-of-memory", label + ": ran out of memory while reading (skipped)");
-        }
-    }
-
-    /** Only reads the file (as `process` does, without normalising, extracting or checking): for benchmarks. */
-    public Outcome parse(Path file, String label) {
-        String sha = null;
-        try {
-            sha = sha256(file);
-            Document doc = read(file, label, false);
-            return new Parsed(new Source(label, sha, doc.format(), doc.pages()), doc.blocks().size(),
-                    (int) doc.blocks().stream().filter(b -> b.isTable()).count());
-        } catch (UnreadableDocumentException e) {
-            return new Failed(label, sha, e.reason(), e.getMessage());
-        } catch (IOException e) {
-            return new Failed(label, sha, "unreadable-file", label + ": cannot be read (" + e.getMessage() + ")");
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Failed(label, sha, "internal-error", label + ": reading failed (" + e + "); please report this file");
         }
     }
 
