@@ -142,6 +142,44 @@ final class IdentityExtractor {
         return lines;
     }
 
+    /**
+     * Names HanLP finds in the body's first clauses that can hold one (a place and an institution word),
+     * clause by clause, until one name has come {@link #BODY_MENTIONS} times and the full form of each name
+     * given without its place in a strong place (a title's 管理中心) has been seen, or {@link #BODY_CHARS} are
+     * read: a report names itself early and often.
+     */
+    private static void bodyNames(List<Line> lines, List<Candidate> candidates, List<String> partial) {
+        Map<String, Integer> mentions = new HashMap<>();
+        java.util.Set<String> completed = new java.util.HashSet<>();
+        int chars = 0;
+        for (int li = 0; li < Math.min(lines.size(), 400) && chars < BODY_CHARS; li++) {
+            Line l = lines.get(li);
+            if (l.block() == null || l.block().isTable()) {
+                continue;
+            }
+            Matcher clause = CLAUSE.matcher(l.text());
+            while (clause.find() && chars < BODY_CHARS) {
+                if (!OrganizationNames.mayName(clause.group())) {
+                    continue;
+                }
+                chars += clause.group().length();
+                for (OrganizationNames.Mention m : OrganizationNames.find(clause.group())) {
+                    String name = clean(m.name(), false);
+                    if (name != null) {
+                        int off = clause.start() + m.start();
+                        candidates.add(new Candidate(name, 2, l, off, off + m.name().length(), "doc.department/body-org"));
+                        partial.stream().filter(p -> name.endsWith(p) && name.length() > p.length()).forEach(completed::add);
+                        if (mentions.merge(name, 1, Integer::sum) >= BODY_MENTIONS && completed.size() == partial.size()) {
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final int BODY_MENTIONS = 3;
+
     private static final Pattern FULL_NAME = Pattern.compile("^(?:中共|中国|共青团)|.[省市县区州盟旗]");
 
     /** Enough of the body's clauses naming a body to find the report's own name: it is named early and often. */
@@ -169,37 +207,12 @@ final class IdentityExtractor {
                 collect(candidates, TITLE_NAME, l, l.block() == null ? 6 : 10, "doc.department/title");
             }
         }
-        StringBuilder body = new StringBuilder();
-        List<int[]> bounds = new ArrayList<>();
-        for (int li = 0; li < Math.min(lines.size(), 400) && body.length() < BODY_CHARS; li++) {
-            Line l = lines.get(li);
-            if (l.block() == null || l.block().isTable()) {
-                continue;
-            }
-            // only the clauses that can hold a name are segmented: segmenting is the costly part
-            Matcher clause = CLAUSE.matcher(l.text());
-            while (clause.find()) {
-                if (OrganizationNames.mayName(clause.group())) {
-                    bounds.add(new int[] {body.length(), li, clause.start()});
-                    body.append(clause.group()).append('\n');
-                }
-            }
-        }
-        String text = body.toString();
         // segmenting is the costly part of reading a report: skip it when a strong place already gives a
         // full name (with its place), which no name found in the body could complete or outvote
         boolean named = candidates.stream().anyMatch(c -> c.weight() >= 8 && FULL_NAME.matcher(c.name()).find());
-        for (OrganizationNames.Mention m : named ? List.<OrganizationNames.Mention>of() : OrganizationNames.find(text)) {
-            String name = clean(m.name(), false);
-            if (name != null) {
-                int k = 0;
-                while (k + 1 < bounds.size() && bounds.get(k + 1)[0] <= m.start()) {
-                    k++;
-                }
-                Line l = lines.get(bounds.get(k)[1]);
-                int off = m.start() - bounds.get(k)[0] + bounds.get(k)[2];
-                candidates.add(new Candidate(name, 2, l, off, off + m.name().length(), "doc.department/body-org"));
-            }
+        if (!named) {
+            List<String> partial = candidates.stream().filter(c -> c.weight() >= 8).map(Candidate::name).distinct().toList();
+            bodyNames(lines, candidates, partial);
         }
         if (candidates.isEmpty()) {
             return java.util.Optional.empty();
@@ -216,7 +229,9 @@ final class IdentityExtractor {
         for (String a : best.keySet()) {
             for (String b : best.keySet()) {
                 boolean shorter = !a.equals(b) && b.endsWith(a) && b.length() > a.length();
-                if (shorter && (best.get(b).weight() >= 8 || LEVEL_ABBREVIATION.matcher(a).lookingAt())) {
+                // …or a strong name without its place (a title's 管理中心) whose full form, with the place, the body gives
+                boolean placeless = best.get(a).weight() >= 8 && !FULL_NAME.matcher(a).find() && FULL_NAME.matcher(b).find();
+                if (shorter && (best.get(b).weight() >= 8 || LEVEL_ABBREVIATION.matcher(a).lookingAt() || placeless)) {
                     lent.merge(b, score.get(a), Integer::sum);
                     lent.merge(a, -score.get(a), Integer::sum);
                 }

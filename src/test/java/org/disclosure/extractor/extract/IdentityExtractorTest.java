@@ -57,6 +57,17 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aTitleWithoutItsPlaceTakesTheFullNameTheBodyGives() {
+        Map<String, Object> id = identity("管理中心单位预算", "2026年度",
+                "第一部分 单位概况", "一、主要职能",
+                "南平市公安局文职人员管理中心的主要职责是：做好文职人员队伍管理工作。",
+                "二、单位构成", "南平市公安局文职人员管理中心包括0个下属单位。",
+                "2026年，南平市公安局文职人员管理中心主要任务是：做好队伍管理工作。",
+                "按照综合预算的原则，南平市公安局和南平市公安局文职人员管理中心所有收入均纳入预算管理。");
+        assertThat(id).containsEntry("doc.department", "南平市公安局文职人员管理中心");
+    }
+
+    @Test
     void partHeadingNamesTheDepartment() {
         assertThat(identity("第一部分 蓝山县医疗保障局部门概况", "第二部分 2023年部门决算表"))
                 .containsEntry("doc.department", "蓝山县医疗保障局")
