@@ -70,7 +70,7 @@ public final class DocumentReader {
         }
         if (size > maxBytes) {
             throw new UnreadableDocumentException("too-large", label + ": " + size + " bytes is over the size limit of "
-                    + maxBytes + " bytes (skipped; raise --max-bytes to read it)");
+                    + maxBytes + " bytes (skipped; extract --max-size raises the limit)");
         }
         String format = detectFormat(file, label);
         try {
