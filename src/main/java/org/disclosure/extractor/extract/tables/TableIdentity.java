@@ -21,9 +21,13 @@ final class TableIdentity {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—\\s第]*[0-9]+[-—\\s页]*|表?[0-9]+");
 
     private final TableGrammar grammar;
+    /** The word every title pattern names (表), if they all do: a line without it is no title, cheaply. */
+    private final String titleWord;
 
     TableIdentity(TableGrammar grammar) {
         this.grammar = grammar;
+        boolean all = grammar.families().stream().flatMap(f -> f.titles().stream()).allMatch(p -> p.pattern().contains("表"));
+        this.titleWord = all ? "表" : "";
     }
 
     TableGrammar.Words words() {
@@ -32,6 +36,9 @@ final class TableIdentity {
 
     /** The family whose title the line is (the longest title match wins), if the line is short enough to be a title. */
     Optional<Named> title(String line) {
+        if (line == null || !line.contains(titleWord)) {
+            return Optional.empty();
+        }
         String text = CellText.squash(line);
         if (text.isEmpty() || text.length() > TITLE_MAX) {
             return Optional.empty();
