@@ -35,14 +35,14 @@ public final class Worker {
             OrganizationNames.find("某市财政局"); // loads the dictionaries now rather than in the first file's time
         }
         Writer out = new OutputStreamWriter(protocol, StandardCharsets.UTF_8);
-        send(out, Messages.Reply.readyLine());
+        Messages.write(out, Messages.Reply.readyLine());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             if (line.isBlank()) {
                 continue;
             }
             Messages.Job job = JsonRecords.MAPPER.readValue(line, Messages.Job.class);
-            send(out, answer(pipeline, stage, job));
+            Messages.write(out, answer(pipeline, stage, job));
         }
     }
 
@@ -62,9 +62,5 @@ public final class Worker {
         }
         Pipeline.Failed f = (Pipeline.Failed) outcome;
         return Messages.Reply.error(job.id(), f.file(), f.sha256(), f.reason(), f.message());
-    }
-
-    private static void send(Writer out, Messages.Reply reply) throws IOException {
-        Messages.write(out, reply);
     }
 }

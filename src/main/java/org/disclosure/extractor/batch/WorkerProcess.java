@@ -66,10 +66,6 @@ final class WorkerProcess implements AutoCloseable {
                 : "a worker process ended while starting, with exit status " + w.process.exitValue() + " (see " + log + ")");
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /** Sends a job and waits for its reply, at most {@code timeout}; the process is killed when time runs out. */
     Result run(Messages.Job job, Duration timeout) throws InterruptedException {
         try {
@@ -113,10 +109,6 @@ final class WorkerProcess implements AutoCloseable {
         } finally {
             replies.add(END);
         }
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
     }
 
     void kill() throws InterruptedException {

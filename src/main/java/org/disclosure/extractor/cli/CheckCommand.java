@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
 import org.disclosure.extractor.extract.ReportRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,19 +29,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--errors-only", description = "Leave out warnings.")
     boolean errorsOnly;
 
-    @Option(names = "--grammars", paramLabel = "<dir>",
-            description = "Read grammars from this folder instead of those built into the program "
-                    + "(to try an edited grammar without rebuilding).")
-    Path grammars;
+    @Mixin
+    GrammarsOption grammars;
 
     @Override
     public Integer call() throws IOException {
-        if (grammars != null) {
-            if (!Files.isDirectory(grammars)) {
-                System.err.println(grammars + ": no such grammars folder");
-                return 2;
-            }
-            System.setProperty(GrammarFiles.PROPERTY, grammars.toString());
+        if (!grammars.apply()) {
+            return 2;
         }
         for (Path in : inputs) {
             if (!Files.exists(in)) {

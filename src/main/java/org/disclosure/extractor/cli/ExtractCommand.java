@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.batch.Batch;
 import org.disclosure.extractor.batch.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -74,19 +74,13 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Seconds between progress lines when not on a terminal (default: ${DEFAULT-VALUE}).")
     long progressEvery;
 
-    @Option(names = "--grammars", paramLabel = "<dir>",
-            description = "Read grammars from this folder instead of those built into the program "
-                    + "(to try an edited grammar without rebuilding).")
-    Path grammars;
+    @Mixin
+    GrammarsOption grammars;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (grammars != null) {
-            if (!Files.isDirectory(grammars)) {
-                System.err.println(grammars + ": no such grammars folder");
-                return 2;
-            }
-            System.setProperty(GrammarFiles.PROPERTY, grammars.toAbsolutePath().toString());
+        if (!grammars.apply()) {
+            return 2;
         }
         if (!stage.equals("full") && !stage.equals("parse")) {
             System.err.println("--stage must be full or parse, not " + stage);

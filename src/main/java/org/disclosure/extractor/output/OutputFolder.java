@@ -43,25 +43,6 @@ public final class OutputFolder {
     private OutputFolder() {
     }
 
-    /** Every file earlier runs finished with, from records.jsonl and errors.jsonl (torn lines ignored). */
-    public static List<Done> read(Path dir) throws IOException {
-        List<Done> done = new ArrayList<>();
-        for (String line : wholeLines(dir.resolve("records.jsonl"))) {
-            JsonNode n = parse(line);
-            if (n != null) {
-                JsonNode source = n.path("source");
-                done.add(new Done(source.path("file").asText(), text(source.path("sha256")), false, text(n.path("reason"))));
-            }
-        }
-        for (String line : wholeLines(dir.resolve("errors.jsonl"))) {
-            JsonNode n = parse(line);
-            if (n != null) {
-                done.add(new Done(n.path("file").asText(), text(n.path("sha256")), true, text(n.path("reason"))));
-            }
-        }
-        return done;
-    }
-
     /**
      * Rewrites the folder's outputs keeping only the records and errors accepted, and the CSV rows of the
      * records kept; torn lines and rows of records never finished go. Each file is replaced atomically.
