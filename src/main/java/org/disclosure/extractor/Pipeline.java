@@ -58,7 +58,15 @@ public final class Pipeline {
 
     /** Reads, normalises, extracts and checks one file; never throws: a failure is an outcome with a reason. */
     public Outcome process(Path file, String label) {
-        return run(file, label, true, (doc, source) -> {
+        return process(file, label, null);
+    }
+
+    /**
+     * As {@link #process(Path, String)}, for a file whose sha256 the caller has computed already (a batch
+     * run hashes in its own process, where hashing runs many times faster than in a worker without C2).
+     */
+    public Outcome process(Path file, String label, String sha256) {
+        return run(file, label, sha256, true, (doc, source) -> {
             ReportRecord record = extractor.extract(doc, source);
             return new Extracted(record.withFindings(checker.check(record)));
         });
@@ -66,7 +74,11 @@ public final class Pipeline {
 
     /** Only reads the file (as `process` does, without normalising, extracting or checking): for benchmarks. */
     public Outcome parse(Path file, String label) {
-        return run(file, label, false, (doc, source) -> new Parsed(source, doc.blocks().size(),
+        return parse(file, label, null);
+    }
+
+    public Outcome parse(Path file, String label, String sha256) {
+        return run(file, label, sha256, false, (doc, source) -> new Parsed(source, doc.blocks().size(),
                 (int) doc.blocks().stream().filter(b -> b.isTable()).count()));
     }
 
@@ -75,10 +87,12 @@ public final class Pipeline {
         Outcome apply(Document doc, Source source);
     }
 
-    private Outcome run(Path file, String label, boolean normalise, Stage stage) {
-        String sha = null;
+    private Outcome run(Path file, String label, String knownSha256, boolean normalise, Stage stage) {
+        String sha = knownSha256;
         try {
-            sha = sha256(file);
+            if (sha == null) {
+                sha = sha256(file);
+            }
             Document doc = read(file, label, normalise);
             return stage.apply(doc, new Source(label, sha, doc.format(), doc.pages()));
         } catch (UnreadableDocumentException e) {

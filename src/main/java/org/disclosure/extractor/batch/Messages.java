@@ -18,8 +18,12 @@ final class Messages {
     private Messages() {
     }
 
-    /** To a worker: read this file. */
-    record Job(long id, String file, String label) {
+    /** To a worker: read this file, whose content hashes to {@code sha256} (null: the worker hashes it). */
+    record Job(long id, String file, String label, String sha256) {
+
+        Job withSha256(String sha) {
+            return new Job(id, file, label, sha);
+        }
     }
 
     /**

@@ -48,7 +48,9 @@ public final class Worker {
 
     static Messages.Reply answer(Pipeline pipeline, String stage, Messages.Job job) throws IOException {
         Path file = Path.of(job.file());
-        Pipeline.Outcome outcome = stage.equals("parse") ? pipeline.parse(file, job.label()) : pipeline.process(file, job.label());
+        Pipeline.Outcome outcome = stage.equals("parse")
+                ? pipeline.parse(file, job.label(), job.sha256())
+                : pipeline.process(file, job.label(), job.sha256());
         if (outcome instanceof Pipeline.Extracted e) {
             return Messages.Reply.of(job.id(), RecordWriters.render(e.record()));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosure.extractor.text.Gate;
 
 /**
  * One rule of a grammar: a pattern with typed placeholders that fills fields from a sentence,
@@ -19,9 +20,11 @@ import java.util.regex.Pattern;
  * @param loose    the wording is ambiguous (收入预算 may or may not include last year's carry-over): the value
  *                 fills its field but is never used to accuse the report of a contradiction
  * @param examples sentences with the fields they must give (run as tests)
+ * @param gate     the literal words every match contains, tried before the pattern
  */
 public record GrammarRule(String id, String source, Pattern pattern, List<Capture> captures,
-                          Map<String, Object> set, java.util.Set<String> kinds, boolean loose, List<Example> examples) {
+                          Map<String, Object> set, java.util.Set<String> kinds, boolean loose, List<Example> examples,
+                          Gate gate) {
 
     /** A placeholder of the pattern: its type, the field it fills and its regex group. */
     public record Capture(Placeholder type, String key, int group) {
@@ -43,6 +46,9 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
     /** Every value the rule reads from one sentence, in order; a field may come more than once. */
     public List<Hit> read(String sentence, String defaultUnit) {
         List<Hit> hits = new ArrayList<>();
+        if (!gate.admits(sentence)) {
+            return hits;
+        }
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
             for (Capture c : captures) {
@@ -79,9 +85,10 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
         }
         regex.append(lenient(source.substring(at)));
         try {
-            return new GrammarRule(id, source, Pattern.compile(regex.toString()), List.copyOf(captures),
+            Pattern pattern = Pattern.compile(regex.toString());
+            return new GrammarRule(id, source, pattern, List.copyOf(captures),
                     set == null ? Map.of() : Map.copyOf(set), kinds == null ? java.util.Set.of() : java.util.Set.copyOf(kinds),
-                    loose, examples == null ? List.of() : List.copyOf(examples));
+                    loose, examples == null ? List.of() : List.copyOf(examples), Gate.of(pattern));
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("rule " + id + ": bad pattern " + source + " (" + e.getDescription() + ")", e);
         }

@@ -75,7 +75,11 @@ final class IdentityExtractor {
         Matcher kindAt = null;
         Line kindLine = null;
         for (Line l : lines) {
-            Matcher m = KIND.matcher(l.text());
+            String t = l.text();
+            if (t.indexOf('算') < 0 && !t.contains("绩效")) {
+                continue; // every kind names 决算, 预算 or 绩效
+            }
+            Matcher m = KIND.matcher(t);
             if (m.find()) {
                 kindAt = m;
                 kindLine = l;
@@ -194,7 +198,9 @@ final class IdentityExtractor {
             boolean inLead = i < lead.size();
             // cheap tests first: a name pattern tried at every position of every line is costly
             String t = l.text();
-            if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || LABEL_START.matcher(t).lookingAt()) {
+            // every label names 部门 or 单位
+            boolean label = t.contains("部门") || t.contains("单位");
+            if (label && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || LABEL_START.matcher(t).lookingAt())) {
                 collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled");
             }
             if (t.startsWith("第")) {

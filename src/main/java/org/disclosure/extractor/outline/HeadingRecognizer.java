@@ -40,6 +40,12 @@ final class HeadingRecognizer {
     private static final Pattern GLOSSARY_LINE = Pattern.compile("^(专业性?)?(名词|名称|术语)(解释|说明)[：:]?$");
     private static final Pattern FIGURE_CAPTION = Pattern.compile("^[（(]?(图|附图)\\s*\\d");
     private static final Pattern TABLE_TITLE = Pattern.compile("(表|表格)([（(][^）)]*[）)])?$|公开\\d+表|^表\\d+");
+    /**
+     * Longest compact text an appendix mark, report title, table mark or glossary line can be: the report
+     * title's 60 characters, 绩效自评报告 and a bracketed note of 40 (see REPORT_TITLE); longer paragraphs
+     * skip those patterns.
+     */
+    private static final int LONGEST_MARK = 1 + 60 + 6 + 42;
     private static final List<String> PART_NAMES = List.of("tables_part", "explanation_part", "glossary", "appendix");
 
     private final SectionNames names;
@@ -110,6 +116,9 @@ final class HeadingRecognizer {
 
     private Optional<Heading> unnumbered(String text, boolean emphasised) {
         String compact = compact(text);
+        if (compact.length() > LONGEST_MARK) {
+            return unnumberedTitle(text, emphasised);
+        }
         if (APPENDIX_MARK.matcher(compact).matches() && compact.length() <= MAX_HEADING + 20) {
             return Optional.of(new Heading(Heading.Kind.APPENDIX_MARK, null, trimEnd(text), false, 0));
         }
@@ -122,8 +131,16 @@ final class HeadingRecognizer {
         if (GLOSSARY_LINE.matcher(compact).matches()) {
             return Optional.of(new Heading(Heading.Kind.NAMED, null, trimEnd(text), false, 0));
         }
+        return unnumberedTitle(text, emphasised);
+    }
+
+    /** An emphasised short line that names a section (收入支出决算总体情况说明 in bold). */
+    private Optional<Heading> unnumberedTitle(String text, boolean emphasised) {
+        if (!emphasised) {
+            return Optional.empty();
+        }
         String words = trimEnd(text);
-        if (emphasised && words.length() <= 30 && isTitleLike(words) && !words.contains("。")
+        if (words.length() <= 30 && isTitleLike(words) && !words.contains("。")
                 && !FIGURE_CAPTION.matcher(words).find()) {
             String canonical = names.classify(words, List.of());
             if (canonical != null && (!isTableTitle(words) || canonical.equals("tables_part"))) {
@@ -146,10 +163,31 @@ final class HeadingRecognizer {
 
     /** The text without the punctuation and white space that close it. */
     static String trimEnd(String text) {
-        return text.strip().replaceAll("[。：:；;，,\\s]+$", "");
+        String s = text.strip();
+        int end = s.length();
+        while (end > 0 && ("。：:；;，,".indexOf(s.charAt(end - 1)) >= 0 || isRegexSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
+    /** The text without white space (as the regex class \s has it: ASCII spaces, tabs and line ends). */
     static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c)) {
+                if (b == null) {
+                    b = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

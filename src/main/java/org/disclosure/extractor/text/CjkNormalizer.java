@@ -32,16 +32,46 @@ public final class CjkNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        boolean plain = true; // nothing to map and no white space: most cells and many paragraphs
+        boolean mapping = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                plain = false;
+            } else if (needsMapping(c)) {
+                plain = false;
+                mapping = true;
+                break;
+            }
+        }
+        if (plain) {
+            return s;
+        }
+        if (!mapping) {
+            return collapseSpaces(s);
+        }
         StringBuilder mapped = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
-                mapped.append(c); // ASCII and unified ideographs, most of any text, are never mapped
-            } else {
+            if (needsMapping(c)) {
                 mapped.append(mapChar(c));
+            } else {
+                mapped.append(c);
             }
         }
         return collapseSpaces(mapped.toString());
+    }
+
+    /** Whether {@link #mapChar} changes the character. */
+    private static boolean needsMapping(char c) {
+        if (c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
+            return false; // ASCII and unified ideographs, most of any text, are never mapped
+        }
+        return c >= '\uFF01' && c <= '\uFF5E' && (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A'
+                || c >= '\uFF41' && c <= '\uFF5A' || c == '\uFF05' || c == '\uFF0E' || c == '\uFF0B' || c == '\uFF0D')
+                || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200B'
+                || c == '\uFEFF' || c >= '\u2F00' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF'
+                || RADICALS.containsKey(c);
     }
 
     private static String mapChar(char c) {

@@ -1,10 +1,12 @@
 package org.disclosure.extractor.extract.tables;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosure.extractor.ingest.Cell;
+import org.disclosure.extractor.text.Gate;
 
 /**
  * Which standard table a title, label or header names, and which rows of a table are not part of its grid
@@ -20,14 +22,24 @@ final class TableIdentity {
     private static final int TITLE_MAX = 60;
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—\\s第]*[0-9]+[-—\\s页]*|表?[0-9]+");
 
+    /** A family's title or label pattern with the gate that rules lines out before it is tried. */
+    private record Gated(TableGrammar.Family family, Pattern pattern, Gate gate) {
+    }
+
     private final TableGrammar grammar;
     /** The word every title pattern names (表), if they all do: a line without it is no title, cheaply. */
     private final String titleWord;
+    private final List<Gated> titles = new ArrayList<>();
+    private final List<Gated> labels = new ArrayList<>();
 
     TableIdentity(TableGrammar grammar) {
         this.grammar = grammar;
         boolean all = grammar.families().stream().flatMap(f -> f.titles().stream()).allMatch(p -> p.pattern().contains("表"));
         this.titleWord = all ? "表" : "";
+        for (TableGrammar.Family f : grammar.families()) {
+            f.titles().forEach(p -> titles.add(new Gated(f, p, Gate.of(p))));
+            f.labels().forEach(p -> labels.add(new Gated(f, p, Gate.of(p))));
+        }
     }
 
     TableGrammar.Words words() {
@@ -44,14 +56,15 @@ final class TableIdentity {
             return Optional.empty();
         }
         Named best = null;
-        for (TableGrammar.Family f : grammar.families()) {
-            for (Pattern p : f.titles()) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    int length = m.end() - m.start();
-                    if (best == null || length > best.strength()) {
-                        best = new Named(f, line.strip(), length);
-                    }
+        for (Gated t : titles) {
+            if (!t.gate().admits(text)) {
+                continue;
+            }
+            Matcher m = t.pattern().matcher(text);
+            while (m.find()) {
+                int length = m.end() - m.start();
+                if (best == null || length > best.strength()) {
+                    best = new Named(t.family(), line.strip(), length);
                 }
             }
         }
@@ -61,11 +74,11 @@ final class TableIdentity {
     /** The family a label in the line names (公开05表). */
     Optional<Named> label(String line) {
         String text = CellText.squash(line);
-        for (TableGrammar.Family f : grammar.families()) {
-            for (Pattern p : f.labels()) {
-                Matcher m = p.matcher(text);
+        for (Gated l : labels) {
+            if (l.gate().admits(text)) {
+                Matcher m = l.pattern().matcher(text);
                 if (m.find()) {
-                    return Optional.of(new Named(f, m.group(), 0));
+                    return Optional.of(new Named(l.family(), m.group(), 0));
                 }
             }
         }
@@ -73,9 +86,11 @@ final class TableIdentity {
     }
 
     private static final Pattern ANY_LABEL = Pattern.compile("(?:公开|预算|决算)[0-9]{1,2}(?:-[0-9])?表");
+    private static final Gate ANY_LABEL_GATE = Gate.of(ANY_LABEL);
 
     boolean hasLabel(String line) {
-        return label(line).isPresent() || ANY_LABEL.matcher(CellText.squash(line)).find();
+        String text = CellText.squash(line);
+        return label(text).isPresent() || ANY_LABEL_GATE.admits(text) && ANY_LABEL.matcher(text).find();
     }
 
     /** The family whose header words all appear in the given header text. */
@@ -111,15 +126,22 @@ final class TableIdentity {
 
     /** A row that is not part of the grid: a title, a label, the 部门/单位 line, a note, or "…" filler. */
     boolean isMetaRow(List<Cell> row) {
-        List<String> texts = row.stream().map(Cell::text).filter(t -> !CellText.squash(t).isEmpty()).toList();
+        List<String> texts = new ArrayList<>(row.size());
+        List<String> squashed = new ArrayList<>(row.size());
+        for (Cell c : row) {
+            String s = CellText.squash(c.text());
+            if (!s.isEmpty()) {
+                texts.add(c.text());
+                squashed.add(s);
+            }
+        }
         if (texts.isEmpty()) {
             return false;
         }
-        if (isNote(texts.get(0))) {
+        if (isNote(squashed.get(0))) {
             return true;
         }
-        for (String t : texts) {
-            String s = CellText.squash(t);
+        for (String s : squashed) {
             if (grammar.words().meta().matcher(s).find() || hasLabel(s)) {
                 return true;
             }
