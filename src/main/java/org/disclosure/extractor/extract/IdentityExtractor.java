@@ -43,13 +43,13 @@ final class IdentityExtractor {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年");
     private static final String LABEL = "预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|预算单位|编制单位|填报单位|公开单位";
     /** 预算主管部门：XX区司法局 · 部门：XX县医疗保障局 · 部门名称 XX市生态环境局 (a label without its colon in a PDF form) */
-    private static final Pattern LABELLED = Pattern.compile(
+    static final Pattern LABELLED = Pattern.compile(
             "(?:(?:" + LABEL + "|部门|单位)[:：]|^(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
     private static final Pattern LABEL_START = Pattern.compile(LABEL);
     private static final Pattern PART_HEADING = Pattern.compile("^第[一1]部分\\s*" + NAME + "(?:部门|单位)?(?:概况|基本情况)");
     private static final Pattern ABBREVIATED = Pattern.compile(NAME + "[（(]以下简称");
     /** A title line: a name, perhaps with the year before or after it and the kind of report, and nothing else. */
-    private static final Pattern TITLE_NAME = Pattern.compile(
+    static final Pattern TITLE_NAME = Pattern.compile(
             "^(?:\\d{4}\\s*年(?:度)?)?" + NAME + "(?:部门|单位)?\\s*(?:\\d{4}\\s*年(?:度)?)?(?:区级|市级|县级|省级)?"
             + "(?:部门|单位)?(?:决算|预算)?(?:信息公开|公开|情况说明|报告|表)?$");
     private static final Pattern ORG_SHAPE = Pattern.compile(
@@ -193,24 +193,23 @@ final class IdentityExtractor {
 
     private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, String> cleaned = new HashMap<>(); // the same 部门：XX局 heads every table
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             boolean inLead = i < lead.size();
             // cheap tests first: a name pattern tried at every position of every line is costly
             String t = l.text();
-            // every label names 部门 or 单位
-            boolean label = t.contains("部门") || t.contains("单位");
-            if (label && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || LABEL_START.matcher(t).lookingAt())) {
-                collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled");
+            if (mayBeLabelled(t)) {
+                collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled", cleaned);
             }
             if (t.startsWith("第")) {
-                collect(candidates, PART_HEADING, l, 10, "doc.department/part-heading");
+                collect(candidates, PART_HEADING, l, 10, "doc.department/part-heading", cleaned);
             }
             if (t.contains("以下简称")) {
-                collect(candidates, ABBREVIATED, l, 8, "doc.department/abbreviated");
+                collect(candidates, ABBREVIATED, l, 8, "doc.department/abbreviated", cleaned);
             }
-            if (inLead && l.text().length() <= 60) {
-                collect(candidates, TITLE_NAME, l, l.block() == null ? 6 : 10, "doc.department/title");
+            if (inLead && t.length() <= 60 && mayBeTitle(t)) {
+                collect(candidates, TITLE_NAME, l, l.block() == null ? 6 : 10, "doc.department/title", cleaned);
             }
         }
         // segmenting is the costly part of reading a report: skip it when a strong place already gives a
@@ -254,10 +253,49 @@ final class IdentityExtractor {
         return java.util.Optional.of(field(doc, "doc.department", winner, c.line(), c.start(), c.end(), c.rule()));
     }
 
-    private static void collect(List<Candidate> out, Pattern p, Line l, int weight, String rule) {
+    /**
+     * Whether {@link #LABELLED} can match: a label then its colon (every label ends in 部门, 单位 or 名称),
+     * or a label opening the line.
+     */
+    static boolean mayBeLabelled(String t) {
+        for (String end : LABEL_ENDS) {
+            int at = t.indexOf(end);
+            while (at >= 0) {
+                int after = at + end.length();
+                if (after < t.length() && (t.charAt(after) == '：' || t.charAt(after) == ':')) {
+                    return true;
+                }
+                at = t.indexOf(end, after);
+            }
+        }
+        return (t.startsWith("预算") || t.startsWith("主管") || t.startsWith("部门") || t.startsWith("单位")
+                || t.startsWith("编制") || t.startsWith("填报") || t.startsWith("公开")) && LABEL_START.matcher(t).lookingAt();
+    }
+
+    private static final List<String> LABEL_ENDS = List.of("部门", "单位", "名称");
+
+    /** Whether {@link #TITLE_NAME} can match: the line holds only ideographs, brackets, digits and spaces. */
+    static boolean mayBeTitle(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean ok = c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '（' || c == '）' || c == '(' || c == ')'
+                    || Character.UnicodeScript.of(t.codePointAt(i)) == Character.UnicodeScript.HAN;
+            if (!ok) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static void collect(List<Candidate> out, Pattern p, Line l, int weight, String rule, Map<String, String> cleaned) {
         Matcher m = p.matcher(l.text());
         while (m.find()) {
-            String name = clean(m.group(1), true);
+            String name = cleaned.computeIfAbsent(m.group(1), raw -> java.util.Objects.requireNonNullElse(clean(raw, true), ""));
+            name = name.isEmpty() ? null : name;
             if (name != null) {
                 out.add(new Candidate(name, weight, l, m.start(1), m.end(1), rule));
             }

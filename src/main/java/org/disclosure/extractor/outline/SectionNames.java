@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.disclosure.extractor.text.Gate;
 
 /**
  * Canonical section names decided by a heading's words, from the rules in {@code grammars/sections.yaml}
@@ -38,15 +39,27 @@ public final class SectionNames {
     private record Grammar(List<Rule> sections) {
     }
 
-    private record CompiledRule(Rule rule, List<Pattern> patterns, List<Pattern> unless) {
+    private record CompiledRule(Rule rule, List<Pattern> patterns, List<Gate> gates, List<Pattern> unless) {
+
+        CompiledRule(Rule rule, List<Pattern> patterns, List<Pattern> unless) {
+            this(rule, patterns, patterns.stream().map(Gate::of).toList(), unless);
+        }
 
         boolean matches(String words, Collection<String> enclosing) {
             if (!rule.within().isEmpty() && rule.within().stream().noneMatch(enclosing::contains)) {
                 return false;
             }
-            boolean hit = patterns.stream().anyMatch(p -> p.matcher(words).find())
-                    || rule.keywords().stream().anyMatch(set -> set.stream().allMatch(words::contains));
-            return hit && unless.stream().noneMatch(p -> p.matcher(words).find());
+            return (anyPattern(words) || rule.keywords().stream().anyMatch(set -> set.stream().allMatch(words::contains)))
+                    && unless.stream().noneMatch(p -> p.matcher(words).find());
+        }
+
+        private boolean anyPattern(String words) {
+            for (int i = 0; i < patterns.size(); i++) {
+                if (gates.get(i).admits(words) && patterns.get(i).matcher(words).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -94,7 +107,12 @@ public final class SectionNames {
     /** A heading without its number, white space and closing punctuation: what the rules read. */
     static String wordsOf(String heading) {
         String words = HeadingNumber.parse(heading).map(HeadingNumber::words).orElse(heading);
-        return words.replaceAll("\\s+", "").replaceAll("[。：:；;，,]+$", "");
+        String compact = HeadingRecognizer.compact(words);
+        int end = compact.length();
+        while (end > 0 && "。：:；;，,".indexOf(compact.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return compact.substring(0, end);
     }
 
     private static SectionNames load() {

@@ -1,0 +1,57 @@
+package org.disclosure.extractor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cheap tests that keep the identity patterns off most lines never keep one off a line it matches:
+ * checked on many random lines made of the words, names, labels and punctuation those patterns read.
+ */
+class IdentityPrecheckTest {
+
+    private static final List<String> PIECES = List.of("部门", "单位", "名称", "预算", "主管", "编制", "填报", "公开",
+            "（", "）", "(", ")", "：", ":", "，", "。", " ", "\t", "2024", "年", "度", "决算", "信息", "报告", "表",
+            "上海市", "普陀区", "财政局", "司法局", "中心", "金额", "万元", "X", "a", "1");
+
+    private static String randomLine(Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + random.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            b.append(PIECES.get(random.nextInt(PIECES.size())));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void labelledPrecheckNeverRulesOutAMatch() {
+        Random random = new Random(11);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String line = randomLine(random);
+            if (IdentityExtractor.LABELLED.matcher(line).find()) {
+                matched++;
+                assertThat(IdentityExtractor.mayBeLabelled(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
+        assertThat(IdentityExtractor.mayBeLabelled("主要职能：负责全市财政收支")).isFalse();
+    }
+
+    @Test
+    void titlePrecheckNeverRulesOutAMatch() {
+        Random random = new Random(12);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String line = randomLine(random);
+            if (IdentityExtractor.TITLE_NAME.matcher(line).find()) {
+                matched++;
+                assertThat(IdentityExtractor.mayBeTitle(line)).as(line).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
+        assertThat(IdentityExtractor.mayBeTitle("上海市普陀区财政局，2024年")).isFalse();
+    }
+}
