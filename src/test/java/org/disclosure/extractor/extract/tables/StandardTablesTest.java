@@ -174,6 +174,24 @@ class StandardTablesTest {
         assertThat(reading.alternates()).extracting(FieldValue::key).containsExactly("totals.grand_total");
     }
 
+    /** 深圳's 收支总表 heads its amounts "2026年预算数": the year's own column is read, last year's is not. */
+    @Test
+    void anAmountColumnNamedWithTheYearIsTheMainColumn() {
+        Document doc = doc(
+                Block.paragraph("收支总表", 1, true),
+                table(1,
+                        row("收入", "", "", "支出"),
+                        row("项目", "2025年预算数", "2026年预算数", "项目", "2025年预算数", "2026年预算数"),
+                        row("一、财政拨款", "12,000.00", "13,607.02", "一、社会保障和就业支出", "900.00", "1,101.93"),
+                        row("本年收入合计", "14,000.00", "15,332.65", "本年支出合计", "14,100.00", "15,480.26"),
+                        row("收入总计", "14,200.00", "15,480.26", "支出总计", "14,200.00", "15,480.26")));
+        StandardTables.Reading reading = tables.read(doc, "budget", 2026, i -> true);
+        assertThat(amount(reading, "income.total")).isEqualByComparingTo("15332.65");
+        assertThat(amount(reading, "expenditure.total")).isEqualByComparingTo("15480.26");
+        assertThat(amount(reading, "totals.grand_total")).isEqualByComparingTo("15480.26");
+        assertThat(reading.alternates()).extracting(f -> (BigDecimal) f.value()).allMatch(a -> a.compareTo(new BigDecimal("15480.26")) == 0);
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
