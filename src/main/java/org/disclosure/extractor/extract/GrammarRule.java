@@ -30,8 +30,8 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
     public record Capture(Placeholder type, String key, int group) {
     }
 
-    /** An example sentence and the values it must give. */
-    public record Example(String text, Map<String, Object> expect) {
+    /** An example sentence, the values it must give and the fields it must not give (a wording the rule must leave alone). */
+    public record Example(String text, Map<String, Object> expect, List<String> absent) {
     }
 
     /** Whether the rule reads reports of this kind (its own kinds, else its grammar's). */

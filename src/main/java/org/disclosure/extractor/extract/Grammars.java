@@ -102,7 +102,7 @@ public final class Grammars {
             }
             List<GrammarRule.Example> examples = new ArrayList<>();
             for (JsonNode e : r.path("examples")) {
-                examples.add(new GrammarRule.Example(e.path("text").asText(), values(e.path("expect"))));
+                examples.add(new GrammarRule.Example(e.path("text").asText(), values(e.path("expect")), strings(e.path("absent"))));
             }
             try {
                 rules.add(GrammarRule.compile(id, r.path("match").asText(), values(r.path("set")),

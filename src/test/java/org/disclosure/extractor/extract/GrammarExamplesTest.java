@@ -50,7 +50,20 @@ class GrammarExamplesTest {
                                 .as("%s in «%s»: expected %s, got %s", e.getKey(), example.text(), e.getValue(), got.get(e.getKey()))
                                 .isTrue();
                     }
+                    for (String key : example.absent()) {
+                        assertThat(got).as("%s must not come from «%s»", key, example.text()).doesNotContainKey(key);
+                    }
                 }))));
+    }
+
+    @Test
+    void everyExampleSaysWhatItChecks() throws IOException {
+        for (Grammar g : grammars()) {
+            for (GrammarRule r : g.rules()) {
+                r.examples().forEach(e -> assertThat(e.expect().isEmpty() && e.absent().isEmpty())
+                        .as("example of %s in %s.yaml expects nothing: «%s»", r.id(), g.name(), e.text()).isFalse());
+            }
+        }
     }
 
     @Test

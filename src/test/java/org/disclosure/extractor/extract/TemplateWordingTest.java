@@ -1,0 +1,50 @@
+package org.disclosure.extractor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.disclosure.extractor.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A final-accounts report written sentence by sentence as the national template words it (收、支总计均为,
+ * 2023年度收入合计 … 授予中小企业合同金额), with figures of our own: every field the template states is read.
+ */
+class TemplateWordingTest {
+
+    @Test
+    void everyFieldTheNationalTemplateStatesIsRead() {
+        Path file = Path.of("src/test/resources/variants/final_accounts_national_template.txt");
+        Pipeline.Outcome outcome = new Pipeline().process(file, file.toString());
+        assertThat(outcome).isInstanceOf(Pipeline.Extracted.class);
+        ReportRecord record = ((Pipeline.Extracted) outcome).record();
+        Map<String, Object> got = new TreeMap<>();
+        record.fields().forEach(f -> got.put(f.key(), f.value() instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(f.value())));
+        Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2023"),
+                Map.entry("doc.kind", "final_accounts"),
+                Map.entry("totals.grand_total", "1234.56"), Map.entry("totals.grand_total_change", "123.45"),
+                Map.entry("totals.grand_total_change_pct", "11.11"),
+                Map.entry("income.total", "1200"), Map.entry("income.fiscal_appropriation", "1100"), Map.entry("income.other", "100"),
+                Map.entry("expenditure.total", "1150"), Map.entry("expenditure.basic", "900"), Map.entry("expenditure.project", "250"),
+                Map.entry("appropriation.grand_total", "1100"),
+                Map.entry("general_budget.expenditure", "1000"), Map.entry("general_budget.budget", "950"),
+                Map.entry("general_budget.completion_rate", "105.26"),
+                Map.entry("basic.total", "900"), Map.entry("basic.personnel", "800"), Map.entry("basic.public", "100"),
+                Map.entry("three_public.budget", "10"), Map.entry("three_public.actual", "8"), Map.entry("three_public.completion_rate", "80"),
+                Map.entry("three_public.overseas", "0"), Map.entry("three_public.vehicles", "5"), Map.entry("three_public.vehicle_purchase", "0"),
+                Map.entry("three_public.vehicle_operation", "5"), Map.entry("three_public.reception", "3"),
+                Map.entry("three_public.reception_batches", "20"), Map.entry("three_public.reception_visitors", "150"),
+                Map.entry("three_public.vehicle_fleet", "3"),
+                Map.entry("gov_fund.expenditure", "0"), Map.entry("state_capital.expenditure", "0"),
+                Map.entry("operating_expenses.actual", "100"), Map.entry("operating_expenses.change", "10"),
+                Map.entry("operating_expenses.change_pct", "11.11"),
+                Map.entry("procurement.total", "50"), Map.entry("procurement.goods", "20"), Map.entry("procurement.works", "0"),
+                Map.entry("procurement.services", "30"), Map.entry("procurement.sme", "40"),
+                Map.entry("assets.vehicles", "5"), Map.entry("assets.equipment_over_1m", "0")));
+        assertThat(got).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+}
