@@ -10,19 +10,24 @@ import org.disclosure.extractor.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * A final-accounts report written sentence by sentence as the national template words it (收、支总计均为,
- * 2023年度收入合计 … 授予中小企业合同金额), with figures of our own: every field the template states is read.
+ * Reports written sentence by sentence as the national templates word them (收、支总计均为, 2023年度收入合计,
+ * 一般公共预算当年拨款 … 授予中小企业合同金额), with figures of our own: every field a template states is read,
+ * and nothing else.
  */
 class TemplateWordingTest {
 
-    @Test
-    void everyFieldTheNationalTemplateStatesIsRead() {
-        Path file = Path.of("src/test/resources/variants/final_accounts_national_template.txt");
+    private static Map<String, String> fields(String name) {
+        Path file = Path.of("src/test/resources/variants", name);
         Pipeline.Outcome outcome = new Pipeline().process(file, file.toString());
         assertThat(outcome).isInstanceOf(Pipeline.Extracted.class);
         ReportRecord record = ((Pipeline.Extracted) outcome).record();
-        Map<String, Object> got = new TreeMap<>();
+        Map<String, String> got = new TreeMap<>();
         record.fields().forEach(f -> got.put(f.key(), f.value() instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(f.value())));
+        return got;
+    }
+
+    @Test
+    void everyFieldTheFinalAccountsTemplateStatesIsRead() {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2023"),
                 Map.entry("doc.kind", "final_accounts"),
@@ -45,6 +50,29 @@ class TemplateWordingTest {
                 Map.entry("procurement.total", "50"), Map.entry("procurement.goods", "20"), Map.entry("procurement.works", "0"),
                 Map.entry("procurement.services", "30"), Map.entry("procurement.sme", "40"),
                 Map.entry("assets.vehicles", "5"), Map.entry("assets.equipment_over_1m", "0")));
-        assertThat(got).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(fields("final_accounts_national_template.txt")).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void everyFieldTheBudgetTemplateStatesIsRead() {
+        Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2026"), Map.entry("doc.kind", "budget"),
+                Map.entry("totals.grand_total", "1500"), Map.entry("totals.grand_total_change", "100"),
+                Map.entry("totals.grand_total_change_pct", "7.14"),
+                Map.entry("income.total", "1500"), Map.entry("income.general_budget", "1400"), Map.entry("income.gov_fund", "0"),
+                Map.entry("income.other", "100"),
+                Map.entry("expenditure.total", "1500"), Map.entry("expenditure.basic", "1000"), Map.entry("expenditure.project", "500"),
+                Map.entry("appropriation.grand_total", "1400"), Map.entry("general_budget.expenditure", "1400"),
+                Map.entry("basic.total", "900"), Map.entry("basic.personnel", "800"), Map.entry("basic.public", "100"),
+                Map.entry("three_public.budget", "12"), Map.entry("three_public.change", "-2"), Map.entry("three_public.change_pct", "-14.29"),
+                Map.entry("three_public.overseas", "0"), Map.entry("three_public.vehicles", "8"), Map.entry("three_public.vehicle_purchase", "0"),
+                Map.entry("three_public.vehicle_operation", "8"), Map.entry("three_public.reception", "4"),
+                Map.entry("gov_fund.expenditure", "0"),
+                Map.entry("operating_expenses.budget", "100"), Map.entry("operating_expenses.change", "5"),
+                Map.entry("operating_expenses.change_pct", "5.26"),
+                Map.entry("procurement.total", "50"), Map.entry("procurement.goods", "20"), Map.entry("procurement.works", "0"),
+                Map.entry("procurement.services", "30"), Map.entry("procurement.sme", "40"),
+                Map.entry("assets.vehicles", "5"), Map.entry("assets.equipment_over_1m", "0")));
+        assertThat(fields("budget_national_template.txt")).containsExactlyInAnyOrderEntriesOf(expected);
     }
 }
