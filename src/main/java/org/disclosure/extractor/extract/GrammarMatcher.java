@@ -33,12 +33,13 @@ final class GrammarMatcher {
         List<Grammar> ordered = new ArrayList<>(grammars);
         ordered.sort(java.util.Comparator.comparing(Grammar::fillsGaps));
         for (Grammar g : ordered) {
-            List<Sentence> scope = inScope(sentences, g);
+            List<Sentence> keyed = keyed(sentences, g);
+            List<Sentence> scope = g.sections().isEmpty() || keyed.isEmpty() ? sentences : keyed;
             for (GrammarRule rule : g.rules()) {
                 if (!rule.appliesTo(kind, g)) {
                     continue;
                 }
-                for (Sentence s : scope) {
+                for (Sentence s : rule.sectionOnly() && !g.sections().isEmpty() ? keyed : scope) {
                     apply(doc, g, rule, s, found);
                 }
             }
@@ -46,14 +47,9 @@ final class GrammarMatcher {
         return new ArrayList<>(found.values());
     }
 
-    /** The sentences a grammar reads: those of its sections, or all of them where the report has none. */
-    private static List<Sentence> inScope(List<Sentence> sentences, Grammar g) {
-        if (g.sections().isEmpty()) {
-            return sentences;
-        }
-        List<Sentence> keyed = sentences.stream()
-                .filter(s -> s.canonical().stream().anyMatch(g.sections()::contains)).toList();
-        return keyed.isEmpty() ? sentences : keyed;
+    /** The sentences of a grammar's sections (a grammar reads all sentences where the report has none of them). */
+    private static List<Sentence> keyed(List<Sentence> sentences, Grammar g) {
+        return sentences.stream().filter(s -> s.canonical().stream().anyMatch(g.sections()::contains)).toList();
     }
 
     private static void apply(Document doc, Grammar g, GrammarRule rule, Sentence s, Map<String, FieldValue> found) {

@@ -21,10 +21,12 @@ import org.disclosure.extractor.text.Gate;
  *                 fills its field but is never used to accuse the report of a contradiction
  * @param examples sentences with the fields they must give (run as tests)
  * @param gate     the literal words every match contains, tried before the pattern
+ * @param sectionOnly the rule reads only its grammar's sections, even in a report that has none of them (a
+ *                 sentence without a subject, 比上年增加7.2万元, means something only under its heading)
  */
 public record GrammarRule(String id, String source, Pattern pattern, List<Capture> captures,
                           Map<String, Object> set, java.util.Set<String> kinds, boolean loose, List<Example> examples,
-                          Gate gate) {
+                          Gate gate, boolean sectionOnly) {
 
     /** A placeholder of the pattern: its type, the field it fills and its regex group. */
     public record Capture(Placeholder type, String key, int group) {
@@ -71,7 +73,7 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
 
     /** Compiles a grammar pattern: placeholders, … (a stretch of the same clause), ~ (a few characters), and lenient punctuation. */
     static GrammarRule compile(String id, String source, Map<String, Object> set, java.util.Set<String> kinds,
-                               boolean loose, List<Example> examples) {
+                               boolean loose, boolean sectionOnly, List<Example> examples) {
         StringBuilder regex = new StringBuilder();
         List<Capture> captures = new ArrayList<>();
         Matcher hole = HOLE.matcher(source);
@@ -88,7 +90,7 @@ public record GrammarRule(String id, String source, Pattern pattern, List<Captur
             Pattern pattern = Pattern.compile(regex.toString());
             return new GrammarRule(id, source, pattern, List.copyOf(captures),
                     set == null ? Map.of() : Map.copyOf(set), kinds == null ? java.util.Set.of() : java.util.Set.copyOf(kinds),
-                    loose, examples == null ? List.of() : List.copyOf(examples), Gate.of(pattern));
+                    loose, examples == null ? List.of() : List.copyOf(examples), Gate.of(pattern), sectionOnly);
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("rule " + id + ": bad pattern " + source + " (" + e.getDescription() + ")", e);
         }

@@ -106,7 +106,8 @@ public final class Grammars {
             }
             try {
                 rules.add(GrammarRule.compile(id, r.path("match").asText(), values(r.path("set")),
-                        new HashSet<>(strings(r.path("kinds"))), r.path("loose").asBoolean(false), examples));
+                        new HashSet<>(strings(r.path("kinds"))), r.path("loose").asBoolean(false),
+                        r.path("section_only").asBoolean(false), examples));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }

@@ -46,7 +46,7 @@ public final class NarrativeItems {
         columns = new ArrayList<>();
         for (JsonNode c : root.path("columns")) {
             columns.add(GrammarRule.compile("narrative_items/" + c.path("id").asText(), c.path("match").asText(),
-                    null, null, false, null));
+                    null, null, false, false, null));
         }
         examples = root.path("examples");
     }

@@ -51,16 +51,23 @@ public final class CjkNormalizer {
             return collapseSpaces(s);
         }
         StringBuilder mapped = new StringBuilder(s.length());
+        boolean fullWidthDigits = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (needsMapping(c)) {
                 mapped.append(mapChar(c));
+                fullWidthDigits |= c >= '\uFF10' && c <= '\uFF19';
             } else {
                 mapped.append(c);
             }
         }
-        return collapseSpaces(mapped.toString());
+        String text = collapseSpaces(mapped.toString());
+        // figures typed full-width take the full-width comma as their thousands separator: １，２３４．５６
+        return fullWidthDigits && text.indexOf('，') >= 0 ? FULL_WIDTH_THOUSANDS.matcher(text).replaceAll(",") : text;
     }
+
+    private static final java.util.regex.Pattern FULL_WIDTH_THOUSANDS =
+            java.util.regex.Pattern.compile("(?<=[0-9])，(?=[0-9]{3}(?![0-9]))");
 
     /** Whether {@link #mapChar} changes the character. */
     private static boolean needsMapping(char c) {

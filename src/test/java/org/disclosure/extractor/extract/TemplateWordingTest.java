@@ -75,4 +75,15 @@ class TemplateWordingTest {
                 Map.entry("assets.vehicles", "5"), Map.entry("assets.equipment_over_1m", "0")));
         assertThat(fields("budget_national_template.txt")).containsExactlyInAnyOrderEntriesOf(expected);
     }
+
+    /** A change without a subject (较上年减少2万元) is 机关运行经费's only under its heading: a report without one lends it none. */
+    @Test
+    void aSubjectlessChangeIsReadOnlyUnderItsHeading(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("budget.txt");
+        java.nio.file.Files.writeString(file, "杭州市西湖区水务局2026年部门预算\n2026年“三公”经费预算安排12万元，较上年减少2万元。\n");
+        Pipeline.Outcome outcome = new Pipeline().process(file, file.toString());
+        ReportRecord record = ((Pipeline.Extracted) outcome).record();
+        assertThat(record.field("three_public.change")).isPresent();
+        assertThat(record.field("operating_expenses.change")).isEmpty();
+    }
 }

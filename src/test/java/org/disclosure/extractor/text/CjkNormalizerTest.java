@@ -32,6 +32,14 @@ class CjkNormalizerTest {
     }
 
     @Test
+    void fullWidthFiguresKeepTheirThousandsSeparator() {
+        assertThat(CjkNormalizer.normalize("收、支总计１，２３４．５６万元")).isEqualTo("收、支总计1,234.56万元");
+        // a list of full-width figures keeps its commas, and so does text without full-width figures
+        assertThat(CjkNormalizer.normalize("分别为１，２，３个")).isEqualTo("分别为1，2，3个");
+        assertThat(CjkNormalizer.normalize("共2，300人")).isEqualTo("共2，300人");
+    }
+
+    @Test
     void keepsChinesePunctuation() {
         assertThat(CjkNormalizer.normalize("因公出国（境）费，共计")).isEqualTo("因公出国（境）费，共计");
     }
