@@ -192,6 +192,25 @@ class StandardTablesTest {
         assertThat(reading.alternates()).extracting(f -> (BigDecimal) f.value()).allMatch(a -> a.compareTo(new BigDecimal("15480.26")) == 0);
     }
 
+    /** A budget 收入总表 by source whose 合计 counts 上年结转 too: that 合计 is no 本年收入合计. */
+    @Test
+    void anIncomeTotalThatCountsTheCarryOverIsNotTheYearsIncome() {
+        Document doc = doc(
+                Block.paragraph("部门综合预算收入总表", 1, true),
+                table(1,
+                        row("单位名称", "合计", "一般公共预算拨款", "上年结转"),
+                        row("合计", "3,695.91", "3,643.37", "52.54")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(reading.items()).isNotEmpty();
+        assertThat(reading.fields()).extracting(FieldValue::key).doesNotContain("income.total");
+        Document plain = doc(
+                Block.paragraph("收入决算表", 1, true),
+                table(1,
+                        row("项目", "本年收入合计", "财政拨款收入", "其他收入"),
+                        row("合计", "2,946.25", "2,940.05", "6.20")));
+        assertThat(amount(tables.read(plain, "final_accounts"), "income.total")).isEqualByComparingTo("2946.25");
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
