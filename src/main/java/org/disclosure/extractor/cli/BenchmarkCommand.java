@@ -59,6 +59,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         double throughput() {
             return files / seconds;
         }
+
+        Run withPeak(long bytes) {
+            return new Run(stage, workers, files, seconds, bytes, exitCode);
+        }
     }
 
     @Override
@@ -84,9 +88,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                     System.err.printf(Locale.ROOT, "  round %d  %-5s %d worker(s): %7.1f s  %6.2f reports/s  peak RSS %5d MB%s%n",
                             round, r.stage(), r.workers(), r.seconds(), r.throughput(), r.peakRssBytes() >> 20,
                             r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ")");
-                    best.merge(stage + "/" + w, r, (a, b) -> b.seconds() < a.seconds()
-                            ? new Run(b.stage(), b.workers(), b.files(), b.seconds(), Math.max(a.peakRssBytes(), b.peakRssBytes()), b.exitCode())
-                            : new Run(a.stage(), a.workers(), a.files(), a.seconds(), Math.max(a.peakRssBytes(), b.peakRssBytes()), a.exitCode()));
+                    best.merge(stage + "/" + w, r, (a, b) -> (b.seconds() < a.seconds() ? b : a)
+                            .withPeak(Math.max(a.peakRssBytes(), b.peakRssBytes())));
                 }
             }
         }

@@ -268,8 +268,7 @@ final class IdentityExtractor {
                 at = t.indexOf(end, after);
             }
         }
-        return (t.startsWith("预算") || t.startsWith("主管") || t.startsWith("部门") || t.startsWith("单位")
-                || t.startsWith("编制") || t.startsWith("填报") || t.startsWith("公开")) && LABEL_START.matcher(t).lookingAt();
+        return LABEL_START.matcher(t).lookingAt();
     }
 
     private static final List<String> LABEL_ENDS = List.of("部门", "单位", "名称");
@@ -278,8 +277,7 @@ final class IdentityExtractor {
     static boolean mayBeTitle(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean ok = c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == '（' || c == '）' || c == '(' || c == ')'
+            boolean ok = c >= '0' && c <= '9' || Character.isWhitespace(c) || c == '（' || c == '）' || c == '(' || c == ')'
                     || Character.UnicodeScript.of(t.codePointAt(i)) == Character.UnicodeScript.HAN;
             if (!ok) {
                 return false;
@@ -294,9 +292,9 @@ final class IdentityExtractor {
     private static void collect(List<Candidate> out, Pattern p, Line l, int weight, String rule, Map<String, String> cleaned) {
         Matcher m = p.matcher(l.text());
         while (m.find()) {
+            // "" for text that is no name: computeIfAbsent keeps no nulls
             String name = cleaned.computeIfAbsent(m.group(1), raw -> java.util.Objects.requireNonNullElse(clean(raw, true), ""));
-            name = name.isEmpty() ? null : name;
-            if (name != null) {
+            if (!name.isEmpty()) {
                 out.add(new Candidate(name, weight, l, m.start(1), m.end(1), rule));
             }
         }

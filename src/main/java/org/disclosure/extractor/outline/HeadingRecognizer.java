@@ -163,7 +163,11 @@ final class HeadingRecognizer {
 
     /** The text without the punctuation and white space that close it. */
     static String trimEnd(String text) {
-        String s = text.strip();
+        return withoutClosing(text.strip());
+    }
+
+    /** The text without the run of closing punctuation (。：；，) and white space at its end. */
+    static String withoutClosing(String s) {
         int end = s.length();
         while (end > 0 && ("。：:；;，,".indexOf(s.charAt(end - 1)) >= 0 || isRegexSpace(s.charAt(end - 1)))) {
             end--;

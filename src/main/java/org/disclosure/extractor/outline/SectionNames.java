@@ -107,12 +107,7 @@ public final class SectionNames {
     /** A heading without its number, white space and closing punctuation: what the rules read. */
     static String wordsOf(String heading) {
         String words = HeadingNumber.parse(heading).map(HeadingNumber::words).orElse(heading);
-        String compact = HeadingRecognizer.compact(words);
-        int end = compact.length();
-        while (end > 0 && "。：:；;，,".indexOf(compact.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return compact.substring(0, end);
+        return HeadingRecognizer.withoutClosing(HeadingRecognizer.compact(words));
     }
 
     private static SectionNames load() {

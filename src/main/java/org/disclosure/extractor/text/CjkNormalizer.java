@@ -1,6 +1,7 @@
 package org.disclosure.extractor.text;
 
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -69,16 +70,22 @@ public final class CjkNormalizer {
     private static final java.util.regex.Pattern FULL_WIDTH_THOUSANDS =
             java.util.regex.Pattern.compile("(?<=[0-9])，(?=[0-9]{3}(?![0-9]))");
 
-    /** Whether {@link #mapChar} changes the character. */
+    /** Whether {@link #mapChar} changes the character (ASCII and unified ideographs, most of any text, never). */
     private static boolean needsMapping(char c) {
-        if (c < '\u0080' || c >= '\u4E00' && c <= '\u9FFF') {
-            return false; // ASCII and unified ideographs, most of any text, are never mapped
+        return c >= '\u0080' && (c < '\u4E00' || c > '\u9FFF') && CHANGED.get(c);
+    }
+
+    /** The characters {@link #mapChar} changes, worked out once from it. */
+    private static final BitSet CHANGED = changedCharacters();
+
+    private static BitSet changedCharacters() {
+        BitSet changed = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            if (!mapChar((char) c).equals(String.valueOf((char) c))) {
+                changed.set(c);
+            }
         }
-        return c >= '\uFF01' && c <= '\uFF5E' && (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A'
-                || c >= '\uFF41' && c <= '\uFF5A' || c == '\uFF05' || c == '\uFF0E' || c == '\uFF0B' || c == '\uFF0D')
-                || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200B'
-                || c == '\uFEFF' || c >= '\u2F00' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF'
-                || RADICALS.containsKey(c);
+        return changed;
     }
 
     private static String mapChar(char c) {

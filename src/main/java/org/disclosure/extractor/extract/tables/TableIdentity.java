@@ -27,19 +27,19 @@ final class TableIdentity {
     }
 
     private final TableGrammar grammar;
-    /** The word every title pattern names (表), if they all do: a line without it is no title, cheaply. */
+    /** A word every title's gate requires (表), if there is one: a line without it is no title, cheaply. */
     private final String titleWord;
     private final List<Gated> titles = new ArrayList<>();
     private final List<Gated> labels = new ArrayList<>();
 
     TableIdentity(TableGrammar grammar) {
         this.grammar = grammar;
-        boolean all = grammar.families().stream().flatMap(f -> f.titles().stream()).allMatch(p -> p.pattern().contains("表"));
-        this.titleWord = all ? "表" : "";
         for (TableGrammar.Family f : grammar.families()) {
             f.titles().forEach(p -> titles.add(new Gated(f, p, Gate.of(p))));
             f.labels().forEach(p -> labels.add(new Gated(f, p, Gate.of(p))));
         }
+        boolean all = titles.stream().allMatch(t -> t.gate().pieces().stream().anyMatch(p -> p.contains("表")));
+        this.titleWord = all ? "表" : "";
     }
 
     TableGrammar.Words words() {
