@@ -72,7 +72,7 @@ public final class UnlabelledReports {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> jobs = files().stream()
-                    .map(f -> (Future<?>) pool.submit(() -> done.put(f.getFileName().toString(),
+                    .<Future<?>>map(f -> pool.submit(() -> done.put(f.getFileName().toString(),
                             pipeline.process(f, f.toString()))))
                     .toList();
             for (Future<?> job : jobs) {
