@@ -26,7 +26,12 @@ record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Cha
     record Sum(String id, Key total, List<String> parts, boolean open, boolean missingPartsAreZero) {
     }
 
-    record Equal(String id, String a, String b, String severity, boolean atMost, String noteZh, String noteEn) {
+    /**
+     * Two statements that must be equal; {@code carryOver} (a pattern of row names of the 收支总表, or null) names
+     * the carry-over rows that make up the difference where the report states them (收入总计 = 本年收入合计 + 上年结转结余).
+     */
+    record Equal(String id, String a, String b, String severity, boolean atMost, String noteZh, String noteEn,
+                 java.util.regex.Pattern carryOver) {
     }
 
     record Rate(String id, String rate, String numerator, String denominator) {
@@ -57,7 +62,8 @@ record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Cha
         for (JsonNode n : root.path("equal")) {
             equals.add(new Equal(n.path("id").asText(), n.path("a").asText(), n.path("b").asText(),
                     n.path("severity").asText("error"), n.path("at_most").asBoolean(false),
-                    n.path("note_zh").asText(""), n.path("note_en").asText("")));
+                    n.path("note_zh").asText(""), n.path("note_en").asText(""),
+                    n.hasNonNull("carry_over") ? java.util.regex.Pattern.compile(n.path("carry_over").asText()) : null));
         }
         List<Rate> rates = new ArrayList<>();
         for (JsonNode n : root.path("rates")) {

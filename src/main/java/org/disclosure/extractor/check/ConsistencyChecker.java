@@ -32,6 +32,8 @@ public final class ConsistencyChecker {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** Severity of a statement that is no contradiction: two roundings of one figure. */
+    static final String INFO = "info";
 
     private final CheckRules rules;
     private final Set<String> looseRules;
@@ -58,7 +60,7 @@ public final class ConsistencyChecker {
         rules.changes().forEach(c -> change(record, kind, c, findings));
         statedTwice(record, findings);
         narrativeItems(record, kind, findings);
-        return findings;
+        return OneCause.group(findings);
     }
 
     /**
@@ -81,9 +83,12 @@ public final class ConsistencyChecker {
                 BigDecimal diff = number(stated).subtract(number(own));
                 String sev = precision(List.of(stated), own).judge(diff.abs());
                 if (sev != null) {
+                    boolean rounded = sev.equals(INFO);
                     out.add(new Finding("item_stated_twice/narrative", sev,
-                            item(stated) + "先写" + plain(number(stated)) + "万元，后写" + plain(number(own)) + "万元。",
-                            item(stated) + " is given as " + plain(number(stated)) + " and then as " + plain(number(own)) + ".",
+                            item(stated) + "先写" + plain(number(stated)) + "万元，后写" + plain(number(own)) + "万元"
+                                    + (rounded ? "，取整不同，相差在取整范围内。" : "。"),
+                            item(stated) + " is given as " + plain(number(stated)) + " and then as " + plain(number(own))
+                                    + (rounded ? ", a difference within rounding." : "."),
                             List.of(stated, own), number(own), number(stated), diff));
                 }
             }
@@ -172,7 +177,7 @@ public final class ConsistencyChecker {
         if (s.open() && diff.signum() >= 0) {
             return Optional.empty(); // parts not named may make up the rest
         }
-        String severity = tol.judge(diff.abs());
+        String severity = tol.judgeDisagreement(diff.abs());
         if (severity == null) {
             return Optional.empty();
         }
@@ -198,7 +203,10 @@ public final class ConsistencyChecker {
         if (e.atMost() && diff.signum() <= 0) {
             return Optional.empty();
         }
-        String severity = precision(List.of(a.get()), b.get()).judge(diff.abs());
+        if (e.carryOver() != null) {
+            return withCarryOver(e, a.get(), b.get(), CarryOver.rows(r, e.carryOver()));
+        }
+        String severity = precision(List.of(a.get()), b.get()).judgeDisagreement(diff.abs());
         if (severity == null) {
             return Optional.empty();
         }
@@ -212,6 +220,52 @@ public final class ConsistencyChecker {
                 e.a() + " " + plain(va) + (e.atMost() ? " exceeds " : " differs from ") + e.b() + " " + plain(vb)
                         + " by " + plain(diff) + (e.noteEn().isEmpty() ? "." : "; " + e.noteEn() + "."),
                 List.of(a.get(), b.get()), vb, va, diff));
+    }
+
+    /**
+     * The year's total against the grand total, the carry-over rows the report states making up the difference.
+     * Stated rows that explain the gap: nothing. Stated rows that do not: an error. None stated: a shortfall is
+     * the carry-over the report does not print (information), an excess a warning.
+     */
+    private Optional<Finding> withCarryOver(CheckRules.Equal e, FieldValue year, FieldValue grand, List<FieldValue> carry) {
+        BigDecimal vy = number(year);
+        BigDecimal vg = number(grand);
+        BigDecimal carried = carry.stream().map(ConsistencyChecker::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal diff = vy.add(carried).subtract(vg);
+        Tolerance tol = precision(carry.isEmpty() ? List.of(year) : concat(year, carry), grand)
+                .times(HALF.multiply(BigDecimal.valueOf(carry.size() + 2)));
+        String severity = tol.judgeDisagreement(diff.abs());
+        if (severity == null) {
+            return Optional.empty();
+        }
+        List<FieldValue> involved = new ArrayList<>(List.of(year, grand));
+        involved.addAll(carry);
+        if (carry.isEmpty()) {
+            boolean shortfall = diff.signum() < 0;
+            return Optional.of(new Finding("equal/" + e.id(), shortfall ? INFO : e.severity(),
+                    shortfall
+                            ? label(e.a()) + plain(vy) + "万元比" + label(e.b()) + plain(vg) + "万元少" + plain(diff.negate())
+                                    + "万元；" + e.noteZh() + "，报告未列出此数。"
+                            : label(e.a()) + plain(vy) + "万元大于" + label(e.b()) + plain(vg) + "万元，多" + plain(diff) + "万元。",
+                    shortfall
+                            ? e.a() + " " + plain(vy) + " is " + plain(diff.negate()) + " below " + e.b() + " " + plain(vg)
+                                    + "; " + e.noteEn() + ", which the report does not print."
+                            : e.a() + " " + plain(vy) + " exceeds " + e.b() + " " + plain(vg) + " by " + plain(diff) + ".",
+                    involved, vg, vy, diff));
+        }
+        String rows = String.join("、", carry.stream().map(c -> c.key().substring(CarryOver.KEY.length()) + plain(number(c)) + "万元").toList());
+        return Optional.of(new Finding("equal/" + e.id(), "error",
+                label(e.a()) + plain(vy) + "万元加" + rows + "为" + plain(vy.add(carried)) + "万元，不等于" + label(e.b())
+                        + plain(vg) + "万元，相差" + plain(diff) + "万元。",
+                e.a() + " " + plain(vy) + " plus the carry-over the report states (" + plain(carried) + ") is "
+                        + plain(vy.add(carried)) + ", not " + e.b() + " " + plain(vg) + "; difference " + plain(diff) + ".",
+                involved, vg, vy.add(carried), diff));
+    }
+
+    private static List<FieldValue> concat(FieldValue first, List<FieldValue> rest) {
+        List<FieldValue> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
     }
 
     private Optional<Finding> rate(ReportRecord r, CheckRules.Rate rule) {
@@ -293,10 +347,17 @@ public final class ConsistencyChecker {
                 if (severity == null || !seen.add(chosen.key() + "=" + number(other).stripTrailingZeros())) {
                     continue;
                 }
+                boolean rounded = severity.equals(INFO);
                 out.add(new Finding("stated_twice/" + chosen.key(), severity,
-                        label(chosen.key()) + "前后两处数值不一致：" + plain(number(chosen)) + "与" + plain(number(other)) + "。",
-                        chosen.key() + " is stated twice with different values: " + plain(number(chosen)) + " and "
-                                + plain(number(other)) + ".",
+                        rounded
+                                ? label(chosen.key()) + "两处写法取整不同：" + plain(number(chosen)) + "与" + plain(number(other))
+                                        + "，相差" + plain(diff.abs()) + "万元，在取整范围内。"
+                                : label(chosen.key()) + "前后两处数值不一致：" + plain(number(chosen)) + "与" + plain(number(other)) + "。",
+                        rounded
+                                ? chosen.key() + " is written rounded in one place: " + plain(number(chosen)) + " and "
+                                        + plain(number(other)) + " differ by " + plain(diff.abs()) + ", within rounding."
+                                : chosen.key() + " is stated twice with different values: " + plain(number(chosen)) + " and "
+                                        + plain(number(other)) + ".",
                         List.of(chosen, other), number(chosen), number(other), diff.negate()));
             }
         }
@@ -304,20 +365,33 @@ public final class ConsistencyChecker {
 
     /** null within rounding, a warning just beyond it, an error past twice the rounding. */
     private static String severity(BigDecimal diff, BigDecimal tol) {
-        return new Tolerance(tol, tol).judge(diff);
+        return new Tolerance(tol, tol, tol).judge(diff);
     }
 
-    /** Rounding allowances: within strict, no finding; within twice lenient, a warning; beyond, an error. */
-    private record Tolerance(BigDecimal strict, BigDecimal lenient) {
+    /**
+     * Rounding allowances: within strict, no finding; within what rounding as written explains ({@code written}:
+     * half the last unit of each figure as printed, 833万元 beside 8,332,285元), information that the report
+     * rounds, never a disagreement; within twice lenient, a warning; beyond, an error.
+     */
+    private record Tolerance(BigDecimal strict, BigDecimal lenient, BigDecimal written) {
         Tolerance times(BigDecimal factor) {
-            return new Tolerance(strict.multiply(factor), lenient.multiply(factor));
+            return new Tolerance(strict.multiply(factor), lenient.multiply(factor), written);
         }
 
         String judge(BigDecimal diff) {
             if (diff.compareTo(strict) <= 0) {
                 return null;
             }
+            if (diff.compareTo(written) <= 0) {
+                return INFO;
+            }
             return diff.compareTo(lenient.max(strict).multiply(BigDecimal.valueOf(2))) <= 0 ? "warning" : "error";
+        }
+
+        /** The severity of a disagreement, or null where rounding explains the difference. */
+        String judgeDisagreement(BigDecimal diff) {
+            String severity = judge(diff);
+            return INFO.equals(severity) ? null : severity;
         }
     }
 
@@ -330,12 +404,19 @@ public final class ConsistencyChecker {
     private static Tolerance precision(List<FieldValue> values, FieldValue other) {
         int strict = strictDecimals(other);
         int lenient = writtenAmountDecimals(other);
+        BigDecimal written = halfUnit(other);
         for (FieldValue v : values) {
             strict = Math.min(strict, strictDecimals(v));
             lenient = Math.min(lenient, writtenAmountDecimals(v));
+            written = written.add(halfUnit(v));
         }
         BigDecimal strictUnit = BigDecimal.ONE.movePointLeft(strict);
-        return new Tolerance(strictUnit, BigDecimal.ONE.movePointLeft(lenient).max(strictUnit));
+        return new Tolerance(strictUnit, BigDecimal.ONE.movePointLeft(lenient).max(strictUnit), written);
+    }
+
+    /** Half the last unit of an amount as printed: how far rounding may have moved it (833万元: 0.5). */
+    private static BigDecimal halfUnit(FieldValue v) {
+        return BigDecimal.ONE.movePointLeft(writtenAmountDecimals(v)).multiply(HALF);
     }
 
     private static int strictDecimals(FieldValue v) {

@@ -28,7 +28,17 @@ final class GrammarMatcher {
     }
 
     List<FieldValue> match(Document doc, SectionTree tree, String kind, List<Grammar> grammars) {
-        List<Sentence> sentences = sentences(doc, tree);
+        return match(doc, tree, kind, grammars, paragraph -> false);
+    }
+
+    /**
+     * As {@link #match(Document, SectionTree, String, List)}, leaving alone the paragraphs about one classification
+     * item ({@code itemParagraph}): a 科目's 人员经费 or 项目支出 is not the department's.
+     */
+    List<FieldValue> match(Document doc, SectionTree tree, String kind, List<Grammar> grammars,
+                           java.util.function.Predicate<String> itemParagraph) {
+        List<Sentence> sentences = sentences(doc, tree).stream()
+                .filter(s -> !itemParagraph.test(doc.blocks().get(s.block()).text())).toList();
         Map<String, FieldValue> found = new LinkedHashMap<>();
         List<Grammar> ordered = new ArrayList<>(grammars);
         ordered.sort(java.util.Comparator.comparing(Grammar::fillsGaps));

@@ -35,6 +35,7 @@ public final class NarrativeItems {
     private final String table;
     private final List<String> sections;
     private final Pattern row;
+    private final Pattern itemOpening;
     private final List<GrammarRule> columns;
     private final JsonNode examples;
 
@@ -43,6 +44,7 @@ public final class NarrativeItems {
         sections = new ArrayList<>();
         root.path("sections").forEach(n -> sections.add(n.asText()));
         row = Pattern.compile(root.path("row").asText());
+        itemOpening = Pattern.compile(root.path("item_opening").asText("(?!)"));
         columns = new ArrayList<>();
         for (JsonNode c : root.path("columns")) {
             columns.add(GrammarRule.compile("narrative_items/" + c.path("id").asText(), c.path("match").asText(),
@@ -62,6 +64,11 @@ public final class NarrativeItems {
 
     JsonNode examples() {
         return examples;
+    }
+
+    /** Whether a paragraph is about one classification item (its figures are the item's, not the department's). */
+    public boolean opensItem(String paragraph) {
+        return itemOpening.matcher(paragraph).lookingAt() || row.matcher(paragraph).lookingAt();
     }
 
     /** Parses one paragraph; null when it does not begin with a 类/款/项 name. */

@@ -39,7 +39,7 @@ public final class RecordExtractor {
             String kind = id.fields().stream().filter(f -> f.key().equals("doc.kind"))
                     .map(f -> String.valueOf(f.value())).findFirst().orElse("final_accounts");
             SectionTree tree = Outline.build(doc);
-            for (FieldValue v : matcher.match(doc, tree, kind, grammars)) {
+            for (FieldValue v : matcher.match(doc, tree, kind, grammars, narrativeItems::opensItem)) {
                 if (fields.stream().noneMatch(f -> f.key().equals(v.key()))) {
                     fields.add(v);
                 }

@@ -69,6 +69,10 @@ public final class JsonRecords {
             putValue(vn, "value", v.value());
             vn.set("provenance", provenance(v.provenance()));
         }
+        if (!f.symptoms().isEmpty()) {
+            ArrayNode symptoms = n.putArray("symptoms");
+            f.symptoms().forEach(s -> symptoms.add(finding(s)));
+        }
         return n;
     }
 

@@ -211,6 +211,34 @@ class StandardTablesTest {
         assertThat(amount(tables.read(plain, "final_accounts"), "income.total")).isEqualByComparingTo("2946.25");
     }
 
+    /** 上年实户资金余额 is last year's money too (西安 收入总表): the 合计 beside it is no 本年收入合计. */
+    @Test
+    void anIncomeTotalThatCountsLastYearsCashBalanceIsNotTheYearsIncome() {
+        Document doc = doc(
+                Block.paragraph("2021年部门综合预算收入总表", 1, true),
+                table(1,
+                        row("单位名称", "合计", "一般公共预算拨款", "上年实户资金余额"),
+                        row("合计", "3,695.91", "3,643.37", "52.54")));
+        assertThat(tables.read(doc, "budget").fields()).extracting(FieldValue::key).doesNotContain("income.total");
+    }
+
+    /** A budget 支出总表 laid out by source of funds (…| 上年结转): its 合计 spends the carry-over too. */
+    @Test
+    void anExpenditureTotalByFundSourceThatCountsTheCarryOverIsNotTheYearsExpenditure() {
+        Document doc = doc(
+                Block.paragraph("2019年部门综合预算支出总表", 1, true),
+                table(1,
+                        row("单位名称", "合计", "公共预算拨款", "上年结转"),
+                        row("合计", "3,695.91", "3,643.37", "52.54")));
+        assertThat(tables.read(doc, "budget").fields()).extracting(FieldValue::key).doesNotContain("expenditure.total");
+        Document plain = doc(
+                Block.paragraph("支出决算表", 1, true),
+                table(1,
+                        row("项目", "本年支出合计", "基本支出", "项目支出"),
+                        row("合计", "2,946.25", "2,000.05", "946.20")));
+        assertThat(amount(tables.read(plain, "final_accounts"), "expenditure.total")).isEqualByComparingTo("2946.25");
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
