@@ -355,7 +355,7 @@ public final class ConsistencyChecker {
                                 : label(chosen.key()) + "前后两处数值不一致：" + plain(number(chosen)) + "与" + plain(number(other)) + "。",
                         rounded
                                 ? chosen.key() + " is written rounded in one place: " + plain(number(chosen)) + " and "
-                                        + plain(number(other)) + " differ by " + plain(diff.abs()) + ", within rounding."
+                                        + plain(number(other)) + " are one figure rounded two ways (" + plain(diff.abs()) + " apart)."
                                 : chosen.key() + " is stated twice with different values: " + plain(number(chosen)) + " and "
                                         + plain(number(other)) + ".",
                         List.of(chosen, other), number(chosen), number(other), diff.negate()));
