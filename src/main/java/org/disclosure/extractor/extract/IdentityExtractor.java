@@ -37,15 +37,15 @@ final class IdentityExtractor {
             + "(?:(部门|单位|部门（单位）|部门\\(单位\\))(?:[^，。；\\d]{0,8}?)(整体支出绩效自评报告|整体支出绩效自评|整体支出绩效评价报告|绩效自评报告)"
             + "|(部门|单位|部门（单位）|部门\\(单位\\))(决算|预算)"
             + "|(?:收支|收入|支出|财务收支|基本支出|经费)(决算|预算)(?:总)?表)");
-    private static final Pattern PERFORMANCE = Pattern.compile("绩效(自评|评价)报告|整体支出绩效自评");
-    private static final Pattern NOT_A_REPORT = Pattern.compile("检查表|检查情况|评分表|自查表|审核意见|考核表|通知|新闻");
     private static final Pattern PLACEHOLDER = Pattern.compile("X{2,}|×{2,}|某某");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年");
-    private static final String LABEL = "预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|预算单位|编制单位|填报单位|公开单位";
+    private static final String LABEL = "预算主管部门|主管部门|部门名称|单位名称|部门[（(]单位[）)]名称|部门[（(]单位[）)]|预算单位|预算部门|编制单位|编制部门|填报单位|公开单位";
     /** 预算主管部门：XX区司法局 · 部门：XX县医疗保障局 · 部门名称 XX市生态环境局 (a label without its colon in a PDF form) */
     static final Pattern LABELLED = Pattern.compile(
-            "(?:(?:" + LABEL + "|部门|单位)[:：]|^(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
+            "(?:(?:" + LABEL + "|(?<!\\p{IsHan})(?:部门|单位))[:：]|^(?:" + LABEL + "))\\s*\\t?\\s*" + NAME + "(?=$|[\\s\\t，。；,]|\\d|(?:金额)?单位[:：])");
     private static final Pattern LABEL_START = Pattern.compile(LABEL);
+    /** A row of a project's form (主管部门 … 实施单位 …): it names the supervising department, not the report's unit. */
+    private static final Pattern PROJECT_FORM_ROW = Pattern.compile("实施单位|项目单位|实施部门|项目负责");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一1]部分\\s*" + NAME + "(?:部门|单位)?(?:概况|基本情况)");
     private static final Pattern ABBREVIATED = Pattern.compile(NAME + "[（(]以下简称");
     /** A title line: a name, perhaps with the year before or after it and the kind of report, and nothing else. */
@@ -53,11 +53,19 @@ final class IdentityExtractor {
             "^(?:\\d{4}\\s*年(?:度)?)?" + NAME + "(?:部门|单位)?\\s*(?:\\d{4}\\s*年(?:度)?)?(?:区级|市级|县级|省级)?"
             + "(?:部门|单位)?(?:决算|预算)?(?:信息公开|公开|情况说明|报告|表)?$");
     private static final Pattern ORG_SHAPE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,38}(局|委员会|委|厅|办公室|办|中心|院|所|站|馆|部|会|处|队|社|学校|医院|法院|检察院|监狱|署|公司|集团|室)");
+            "[\\p{IsHan}（）()]{2,38}(局|委员会|委|厅|办公室|办|中心|院|所|站|馆|部|会|处|队|社|学校|医院|法院|检察院|监狱|署|公司|集团|室)"
+            + "(?:[（(][\\p{IsHan}]{4,30}(局|委员会|委|厅|办公室|办|中心|院|所|站|馆|部|会|处|队|社|学校|医院|署|室)[）)])?");
     /** A name that begins with its level only (省委办公厅, 市医保局) abbreviates one that names the place too. */
     private static final Pattern LEVEL_ABBREVIATION = Pattern.compile("[省市县区州旗镇乡]");
     private static final Pattern NOT_A_NAME = Pattern.compile("书记|局长|主任|科长|同志|负责人|联系人|电话|地址");
-    private static final Pattern NAME_TAIL = Pattern.compile("(（本级）|\\(本级\\)|（汇总）|\\(汇总\\)|本级|部门|单位)+$");
+    private static final Pattern NAME_TAIL = Pattern.compile("(（本级）|\\(本级\\)|（汇总）|\\(汇总\\)|（单位）|\\(单位\\)|（部门）|\\(部门\\)|本级|部门|单位)+$");
+
+    private final ReportShapes shapes = ReportShapes.standard();
+
+    /** How many of the first lines can hold the document's own title (a form's title says it is no report). */
+    private static final int TITLE_LINES = 8;
+    /** Longest line that states the report as a title or heading; longer lines mention a report in passing. */
+    private static final int STATEMENT_MAX = 60;
 
     Identity extract(Document doc) {
         List<Line> lines = lines(doc);
@@ -65,49 +73,158 @@ final class IdentityExtractor {
             return new Identity(List.of(), "no-text: the file holds no readable text (a scanned or image-only document needs OCR first)");
         }
         List<Line> lead = lines.subList(0, Math.min(LEAD_LINES, lines.size()));
-        for (Line l : lead.subList(0, Math.min(8, lead.size()))) {
-            if (l.text().length() <= 40 && NOT_A_REPORT.matcher(l.text()).find()) {
-                return new Identity(List.of(), "not-a-report: the file is a " + l.text().strip()
-                        + ", not a disclosure report");
-            }
+        java.util.Optional<String> form = formTitle(lead);
+        if (form.isPresent()) {
+            return new Identity(List.of(), form.get());
         }
         List<FieldValue> fields = new ArrayList<>();
-        Matcher kindAt = null;
-        Line kindLine = null;
-        for (Line l : lines) {
-            String t = l.text();
-            if (t.indexOf('算') < 0 && !t.contains("绩效")) {
-                continue; // every kind names 决算, 预算 or 绩效
-            }
-            Matcher m = KIND.matcher(t);
-            if (m.find()) {
-                kindAt = m;
-                kindLine = l;
-                break;
-            }
+        Statement statement = statement(lines, true);
+        Tables tables = statement == null ? tables(lines) : null;
+        if (statement == null && tables == null) {
+            statement = statement(lines, false); // a body naming its report only in a sentence
         }
-        if (kindAt == null) {
-            return new Identity(List.of(), "not-a-report: no 部门决算, 部门预算 or 绩效自评报告 is named anywhere in the file");
+        if (statement == null && tables == null && doc.title() != null) {
+            // stale PDF metadata decides nothing the body states; only when the body states nothing at all
+            statement = statement(List.of(new Line(doc.title(), null, -1)), false);
         }
-        String word = kindAt.group(5) != null ? kindAt.group(5) : kindAt.group(6);
-        String kind = kindAt.group(3) != null ? "performance_evaluation"
-                : word.equals("决算") ? "final_accounts" : "budget";
-        fields.add(field(doc, "doc.kind", kind, kindLine, kindAt.start(), kindAt.end(), "doc.kind/title"));
+        if (statement == null && tables == null) {
+            return new Identity(List.of(), "not-a-report: no 部门决算, 部门预算 or 绩效自评报告 is named anywhere in the file, "
+                    + "and it holds none of their standard tables");
+        }
+        if (statement != null) {
+            Matcher m = statement.match();
+            fields.add(field(doc, "doc.kind", statement.kind(), statement.line(), m.start(), m.end(), "doc.kind/title"));
+        } else {
+            fields.add(field(doc, "doc.kind", tables.kind(), tables.first(), 0, tables.first().text().length(),
+                    "doc.kind/standard-tables"));
+        }
 
         long placeholders = lines.stream().filter(l -> isPlaceholder(l.text())).count();
         if (placeholders >= 3) {
             return new Identity(fields, "template: names and figures are placeholders (XX), not a filled-in report");
         }
 
-        if (kindAt.group(1) != null) {
-            fields.add(field(doc, "doc.fiscal_year", Integer.parseInt(kindAt.group(1)), kindLine,
-                    kindAt.start(1), kindAt.end(1), "doc.fiscal_year/title"));
+        if (statement != null && statement.match().group(1) != null) {
+            fields.add(field(doc, "doc.fiscal_year", Integer.parseInt(statement.match().group(1)), statement.line(),
+                    statement.match().start(1), statement.match().end(1), "doc.fiscal_year/title"));
         } else {
-            commonestYear(doc, lines).ifPresent(fields::add);
+            statedYear(doc, lines).or(() -> commonestYear(doc, lines)).ifPresent(fields::add);
         }
         department(doc, lines, lead).ifPresent(fields::add);
         fields.sort((a, b) -> Integer.compare(order(a.key()), order(b.key())));
         return new Identity(fields, null);
+    }
+
+    /** A statement of the report's kind (and perhaps year) in a line. */
+    private record Statement(String kind, Line line, Matcher match) {
+    }
+
+    /** A volume's standard tables: how many families, the kind they say, and the first one's line. */
+    private record Tables(String kind, Line first) {
+    }
+
+    /**
+     * The reason the document is not a report, when one of its first lines titles a form that is none (绩效目标表,
+     * 项目支出绩效评价报告, 检查表 …) before any line states a report or titles a standard table.
+     */
+    private java.util.Optional<String> formTitle(List<Line> lead) {
+        for (Line l : lead.subList(0, Math.min(TITLE_LINES, lead.size()))) {
+            String t = l.text();
+            if (t.length() > STATEMENT_MAX) {
+                continue;
+            }
+            java.util.Optional<String> reason = shapes.notAReport(t);
+            if (reason.isPresent()) {
+                return java.util.Optional.of("not-a-report: " + t.strip() + ": " + reason.get());
+            }
+            if (KIND.matcher(t).find() || shapes.table(t).isPresent()) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The first statement of the report's kind: in a title or heading (a short line outside the tables) when
+     * {@code titled}, else in any line (a body sentence: 纳入…2021年度部门决算编制范围的…).
+     */
+    private static Statement statement(List<Line> lines, boolean titled) {
+        for (Line l : lines) {
+            String t = l.text();
+            if (t.indexOf('算') < 0 && !t.contains("绩效")) {
+                continue; // every kind names 决算, 预算 or 绩效
+            }
+            if (titled && (t.length() > STATEMENT_MAX || l.block() != null && l.block().isTable())) {
+                continue;
+            }
+            Matcher m = KIND.matcher(t);
+            if (m.find()) {
+                String word = m.group(5) != null ? m.group(5) : m.group(6);
+                String kind = m.group(3) != null ? "performance_evaluation"
+                        : word.equals("决算") ? "final_accounts" : "budget";
+                return new Statement(kind, l, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A volume of standard tables: at least the shapes' minimum of different tables titled or labelled, its kind
+     * the one its labels, titles and column heads say most often; null when there are too few tables or they
+     * do not say a kind.
+     */
+    private Tables tables(List<Line> lines) {
+        java.util.Set<String> families = new java.util.HashSet<>();
+        Map<String, Integer> kinds = new HashMap<>();
+        Line first = null;
+        for (Line l : lines) {
+            String t = l.text();
+            java.util.Optional<ReportShapes.NamedTable> named = shapes.table(t);
+            if (named.isPresent()) {
+                families.add(named.get().family());
+                if (first == null) {
+                    first = l;
+                }
+                if (!named.get().kind().isEmpty()) {
+                    kinds.merge(named.get().kind(), 2, Integer::sum);
+                }
+            } else if (l.block() != null && l.block().isTable() && t.length() <= STATEMENT_MAX
+                    && (t.contains("预算数") || t.contains("决算数"))) {
+                String kind = shapes.kindOf(t);
+                if (!kind.isEmpty()) {
+                    kinds.merge(kind, 1, Integer::sum); // a column head: 预算数 · 决算数
+                }
+            }
+        }
+        if (families.size() < shapes.minTables() || kinds.isEmpty()) {
+            return null;
+        }
+        String kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Tables(kind, first);
+    }
+
+    /**
+     * The year the volume's own lines state for its figures: a year line under a table title ((2026年度)), a table
+     * title with its year (2026年预算单位财务收支预算总表), a column head (2026年预算数); the commonest of them.
+     */
+    private java.util.Optional<FieldValue> statedYear(Document doc, List<Line> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, Line> first = new HashMap<>();
+        Map<Integer, int[]> span = new HashMap<>();
+        for (Line l : lines) {
+            if (l.text().indexOf('年') < 0) {
+                continue;
+            }
+            shapes.year(l.text()).ifPresent(m -> {
+                int y = Integer.parseInt(m.group(1));
+                counts.merge(y, 1, Integer::sum);
+                first.putIfAbsent(y, l);
+                span.putIfAbsent(y, new int[] {m.start(1), m.end(1)});
+            });
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> field(doc, "doc.fiscal_year", e.getKey(), first.get(e.getKey()),
+                        span.get(e.getKey())[0], span.get(e.getKey())[1], "doc.fiscal_year/stated"));
     }
 
     /** XX, ×× or 某某 where a name or figure should be (cheaper than the pattern, on every line). */
@@ -126,9 +243,6 @@ final class IdentityExtractor {
     /** Text lines in reading order: paragraphs and headings, and each table row with its cells tab-separated. */
     private static List<Line> lines(Document doc) {
         List<Line> lines = new ArrayList<>();
-        if (doc.title() != null && !doc.title().isBlank()) {
-            lines.add(new Line(doc.title(), null, -1));
-        }
         int i = 0;
         for (Block b : doc.blocks()) {
             if (b.isTable()) {
@@ -156,24 +270,30 @@ final class IdentityExtractor {
         Map<String, Integer> mentions = new HashMap<>();
         java.util.Set<String> completed = new java.util.HashSet<>();
         int chars = 0;
-        for (int li = 0; li < Math.min(lines.size(), 400) && chars < BODY_CHARS; li++) {
+        int[] most = {0};
+        for (int li = 0; li < Math.min(lines.size(), 400) && withinBody(chars, most[0]); li++) {
             Line l = lines.get(li);
             if (l.block() == null || l.block().isTable()) {
                 continue;
             }
             Matcher clause = CLAUSE.matcher(l.text());
-            while (clause.find() && chars < BODY_CHARS) {
-                if (!OrganizationNames.mayName(clause.group())) {
-                    continue;
+            while (clause.find() && withinBody(chars, most[0])) {
+                if (!OrganizationNames.mayName(clause.group()) || SUBORDINATES.matcher(clause.group()).find()) {
+                    continue; // a list of the units under the department names none of them as the report's own
                 }
                 chars += clause.group().length();
                 for (OrganizationNames.Mention m : OrganizationNames.find(clause.group())) {
+                    if (insideBookTitle(clause.group(), m.start())) {
+                        continue; // 《江苏省财政厅关于…的批复》 names a document's author, not the report's
+                    }
                     String name = clean(m.name(), false);
                     if (name != null) {
                         int off = clause.start() + m.start();
                         candidates.add(new Candidate(name, 2, l, off, off + m.name().length(), "doc.department/body-org"));
                         partial.stream().filter(p -> name.endsWith(p) && name.length() > p.length()).forEach(completed::add);
-                        if (mentions.merge(name, 1, Integer::sum) >= BODY_MENTIONS && completed.size() == partial.size()) {
+                        int n = mentions.merge(name, 1, Integer::sum);
+                        most[0] = Math.max(most[0], n);
+                        if (n >= BODY_MENTIONS && completed.size() == partial.size()) {
                             return;
                         }
                     }
@@ -184,32 +304,48 @@ final class IdentityExtractor {
 
     private static final int BODY_MENTIONS = 3;
 
+    /** Whether the position lies inside 《…》 (the title of a document cited). */
+    private static boolean insideBookTitle(String text, int at) {
+        int open = text.lastIndexOf('《', at);
+        return open >= 0 && text.lastIndexOf('》', at) < open;
+    }
+
+    /** A clause listing the units under or beside the department (下属事业单位包括：…, 代管…, 所属…): none is the report's own. */
+    private static final Pattern SUBORDINATES = Pattern.compile("下属|所属|代管|直属|二级预算单位|下设|管理的单位");
+
     private static final Pattern FULL_NAME = Pattern.compile("^(?:中共|中国|共青团)|.[省市县区州盟旗]");
 
     /** Enough of the body's clauses naming a body to find the report's own name: it is named early and often. */
     private static final int BODY_CHARS = 1500;
+    /** …read further, up to this, while no name has come twice (a long description of functions first). */
+    private static final int BODY_CHARS_MAX = 8000;
+
+    private static boolean withinBody(int chars, int most) {
+        return chars < BODY_CHARS || chars < BODY_CHARS_MAX && most < 2;
+    }
 
     private static final Pattern CLAUSE = Pattern.compile("[^。；;！？]+[。；;！？]?");
 
     private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, String> cleaned = new HashMap<>(); // the same 部门：XX局 heads every table
+        java.util.Set<Line> wrapped = wrappedTitles(lead, candidates, cleaned);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             boolean inLead = i < lead.size();
             // cheap tests first: a name pattern tried at every position of every line is costly
             String t = l.text();
-            if (mayBeLabelled(t)) {
+            if (mayBeLabelled(t) && !PROJECT_FORM_ROW.matcher(t).find()) {
                 collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled", cleaned);
             }
             if (t.startsWith("第")) {
                 collect(candidates, PART_HEADING, l, 10, "doc.department/part-heading", cleaned);
             }
-            if (t.contains("以下简称")) {
+            if (t.contains("以下简称") && (l.block() == null || !l.block().isTable())) { // not a project's description
                 collect(candidates, ABBREVIATED, l, 8, "doc.department/abbreviated", cleaned);
             }
-            if (inLead && t.length() <= 60 && mayBeTitle(t)) {
-                collect(candidates, TITLE_NAME, l, l.block() == null ? 6 : 10, "doc.department/title", cleaned);
+            if (inLead && t.length() <= 60 && !wrapped.contains(l) && mayBeTitle(t)) {
+                collect(candidates, TITLE_NAME, l, 10, "doc.department/title", cleaned);
             }
         }
         // segmenting is the costly part of reading a report: skip it when a strong place already gives a
@@ -253,6 +389,73 @@ final class IdentityExtractor {
         return java.util.Optional.of(field(doc, "doc.department", winner, c.line(), c.start(), c.end(), c.rule()));
     }
 
+    /** Longest piece of a title wrapped over several lines, and most lines it wraps over. */
+    private static final int WRAPPED_PIECE = 30;
+    private static final int WRAPPED_LINES = 4;
+
+    /**
+     * Titles wrapped over consecutive short lines of one page (2026年烟台市人民政府办公室部 | 门预算 · 2026年度 |
+     * 福州市公安局治安管理 | 支队 | 单位预算): the whole run, else two neighbouring lines, read as one title. Adds the
+     * name each gives and returns the lines that gave one, which are not read again one by one.
+     */
+    private static java.util.Set<Line> wrappedTitles(List<Line> lead, List<Candidate> out, Map<String, String> cleaned) {
+        java.util.Set<Line> used = new java.util.HashSet<>();
+        int i = 0;
+        while (i < lead.size()) {
+            int j = i;
+            while (j < lead.size() && j - i < WRAPPED_LINES && isTitlePiece(lead.get(j))
+                    && java.util.Objects.equals(lead.get(j).block().page(), lead.get(i).block().page())) {
+                j++;
+            }
+            if (j - i >= 2) {
+                List<Line> run = lead.subList(i, j);
+                if (!joinedName(run, out, cleaned)) {
+                    for (int k = 0; k + 1 < run.size(); k++) {
+                        if (joinedName(run.subList(k, k + 2), out, cleaned)) {
+                            used.addAll(run.subList(k, k + 2));
+                            k++;
+                        }
+                    }
+                } else {
+                    used.addAll(run);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return used;
+    }
+
+    private static boolean isTitlePiece(Line l) {
+        String t = l.text().strip();
+        return l.block() != null && !l.block().isTable() && !t.isEmpty() && t.length() <= WRAPPED_PIECE
+                && !t.replaceAll("\\s", "").equals("目录") && mayBeTitle(t);
+    }
+
+    /** Adds the name the lines give read as one title; whether they give one. */
+    private static boolean joinedName(List<Line> run, List<Candidate> out, Map<String, String> cleaned) {
+        String joined = String.join("", run.stream().map(l -> l.text().strip()).toList());
+        Matcher m = TITLE_NAME.matcher(joined);
+        if (!m.matches() || m.group(1) == null) {
+            return false;
+        }
+        String name = cleaned.computeIfAbsent(m.group(1), raw -> java.util.Objects.requireNonNullElse(clean(raw, true), ""));
+        if (name.isEmpty()) {
+            return false;
+        }
+        // provenance: the line holding the name's start (a wrapped title has no single sentence)
+        int at = m.start(1);
+        for (Line l : run) {
+            int len = l.text().strip().length();
+            if (at < len) {
+                int lead = l.text().indexOf(l.text().strip());
+                out.add(new Candidate(name, 10, l, lead + at, lead + Math.min(len, at + name.length()), "doc.department/title"));
+                return true;
+            }
+            at -= len;
+        }
+        return false;
+    }
+
     /**
      * Whether {@link #LABELLED} can match: a label then its colon (every label ends in 部门, 单位 or 名称),
      * or a label opening the line.
@@ -271,7 +474,7 @@ final class IdentityExtractor {
         return LABEL_START.matcher(t).lookingAt();
     }
 
-    private static final List<String> LABEL_ENDS = List.of("部门", "单位", "名称");
+    private static final List<String> LABEL_ENDS = List.of("部门", "单位", "名称", "单位）", "单位)");
 
     /** Whether {@link #TITLE_NAME} can match: the line holds only ideographs, brackets, digits and spaces. */
     static boolean mayBeTitle(String t) {
