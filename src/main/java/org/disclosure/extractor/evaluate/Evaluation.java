@@ -98,6 +98,9 @@ public final class Evaluation {
             JsonNode rec = (JsonNode) pair[2];
             Counts doc = new Counts(0, 0, 0);
             for (FieldDictionary.Field f : FieldDictionary.fields()) {
+                if (f.projectOnly()) {
+                    continue; // not in the shared schema: gold records never hold it
+                }
                 JsonNode value = rec == null ? null : lookup(rec, f.key());
                 JsonNode required = g.path("fields").get(f.key());
                 JsonNode optional = g.path("optional").get(f.key());

@@ -13,8 +13,11 @@ import java.util.Optional;
 /** The keys a record can carry, in order, with their types and labels (src/main/resources/fields.tsv). */
 public final class FieldDictionary {
 
-    /** One key of the dictionary. */
-    public record Field(String key, String type, String zh, String meaning) {
+    /**
+     * One key of the dictionary; {@code projectOnly} for a key of this project beyond the shared schema (a fifth
+     * column `project`), which gold records do not hold and evaluation does not score.
+     */
+    public record Field(String key, String type, String zh, String meaning, boolean projectOnly) {
     }
 
     private static final List<Field> FIELDS = load();
@@ -38,7 +41,7 @@ public final class FieldDictionary {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] p = line.split("\t", -1);
                 if (p.length >= 4 && !p[0].isBlank()) {
-                    fields.add(new Field(p[0], p[1], p[2], p[3]));
+                    fields.add(new Field(p[0], p[1], p[2], p[3], p.length > 4 && p[4].strip().equals("project")));
                 }
             }
         } catch (IOException e) {

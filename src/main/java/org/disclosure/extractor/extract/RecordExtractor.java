@@ -58,6 +58,7 @@ public final class RecordExtractor {
                 }
             }
             alternates.addAll(reading.alternates());
+            Volume.of(doc, items).ifPresent(fields::add);
         }
         fields.sort(Comparator.comparingInt(f -> dictionaryOrder(f.key())));
         return new ReportRecord(source, fields, id.reason(), items, alternates, List.of());
