@@ -68,6 +68,11 @@ public final class Pipeline {
     public Outcome process(Path file, String label, String sha256) {
         return run(file, label, sha256, true, (doc, source) -> {
             ReportRecord record = extractor.extract(doc, source);
+            if (doc.damage() != null && record.reason() != null && !record.reason().startsWith("template")) {
+                // what a damaged file still shows is no ground to call it no report: it is a broken file
+                return new Failed(label, source.sha256(), "corrupt", label + ": " + doc.damage()
+                        + ", and what can be read does not show which report it is (skipped)");
+            }
             return new Extracted(record.withFindings(checker.check(record)));
         });
     }
@@ -94,7 +99,7 @@ public final class Pipeline {
                 sha = sha256(file);
             }
             Document doc = read(file, label, normalise);
-            return stage.apply(doc, new Source(label, sha, doc.format(), doc.pages()));
+            return stage.apply(doc, new Source(label, sha, doc.format(), doc.pages(), doc.damage()));
         } catch (UnreadableDocumentException e) {
             return new Failed(label, sha, e.reason(), e.getMessage());
         } catch (IOException e) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param pages    page count where the format has pages, else null
  * @param title    the title the file's metadata gives, or null
  * @param blocks   blocks in reading order; offsets index into {@link #text()}
+ * @param damage   what is wrong with a file read only in part (a truncated PDF), or null when it is whole
  */
-public record Document(String file, String format, Integer pages, String title, List<Block> blocks) {
+public record Document(String file, String format, Integer pages, String title, List<Block> blocks, String damage) {
 
     public Document {
         blocks = List.copyOf(blocks);
@@ -30,7 +31,12 @@ public record Document(String file, String format, Integer pages, String title, 
             placed.add(at);
             offset = at.end() + 1;
         }
-        return new Document(file, format, pages, title, placed);
+        return new Document(file, format, pages, title, placed, null);
+    }
+
+    /** The same document marked as read only in part, with what is wrong. */
+    public Document withDamage(String what) {
+        return new Document(file, format, pages, title, blocks, what);
     }
 
     /** The whole text: every block's text, one newline between blocks. */
@@ -51,7 +57,7 @@ public record Document(String file, String format, Integer pages, String title, 
 
     /** The same document with each block replaced (offsets recomputed). */
     public Document withBlocks(List<Block> newBlocks) {
-        return of(file, format, pages, title, newBlocks);
+        return of(file, format, pages, title, newBlocks).withDamage(damage);
     }
 
 }

@@ -76,7 +76,18 @@ public final class PdfReader {
                         + describe(collector.failure) + ") (skipped)", collector.failure);
             }
             List<Block> blocks = new PdfParagraphs(collector.pages).blocks();
-            return Document.of(label, "pdf", pdf.getNumberOfPages(), title == null ? null : title.strip(), blocks);
+            Document doc = Document.of(label, "pdf", pdf.getNumberOfPages(), title == null ? null : title.strip(), blocks);
+            String damage = truncated(file) ? "truncated PDF (it stops before its end-of-file marker)"
+                    : collector.failedPages > 0 ? collector.failedPages + " of " + pdf.getNumberOfPages()
+                    + " pages could not be read (" + describe(collector.failure) + ")" : null;
+            if (damage == null) {
+                return doc;
+            }
+            if (doc.blocks().stream().allMatch(bl -> !bl.isTable() && bl.text().isBlank())) {
+                throw new UnreadableDocumentException("corrupt", label + ": not a readable PDF, " + damage
+                        + " and no text can be read from what is left (skipped)");
+            }
+            return doc.withDamage(damage);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("encrypted",
                     label + ": encrypted PDF, no text can be read without its password (skipped)", e);
@@ -86,6 +97,28 @@ public final class PdfReader {
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException("corrupt",
                     label + ": not a readable PDF (its structure nests too deeply) (skipped)");
+        }
+    }
+
+    /** How far from the end the %%EOF marker of a whole PDF stands at most (trailing whitespace or junk). */
+    private static final int EOF_WINDOW = 2048;
+    /** Bytes a whole PDF may carry after its last %%EOF (some writers append a little padding). */
+    private static final int EOF_TRAILING = 256;
+
+    /** Whether the file stops short of its end-of-file marker: cut off in a download or a copy. */
+    static boolean truncated(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, EOF_WINDOW);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (tail.hasRemaining() && ch.read(tail) > 0) {
+                // read the whole tail
+            }
+            String text = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            int eof = text.lastIndexOf("%%EOF");
+            // an earlier revision's marker (incremental updates) with much more after it is no end either
+            return eof < 0 || text.substring(eof + 5).strip().length() > EOF_TRAILING;
         }
     }
 

@@ -29,6 +29,10 @@ public final class JsonRecords {
         } else {
             source.putNull("pages");
         }
+        if (record.source().damage() != null) {
+            source.put("damaged", true);
+            source.put("damage", record.source().damage());
+        }
         if (record.reason() != null) {
             root.put("reason", record.reason());
         }
