@@ -104,19 +104,20 @@ final class IdentityExtractor {
             return new Identity(fields, "template: names and figures are placeholders (XX), not a filled-in report");
         }
 
-        if (statement != null && statement.match().group(1) != null) {
-            fields.add(field(doc, "doc.fiscal_year", Integer.parseInt(statement.match().group(1)), statement.line(),
-                    statement.match().start(1), statement.match().end(1), "doc.fiscal_year/title"));
+        if (statement != null && statement.year() != null) {
+            fields.add(field(doc, "doc.fiscal_year", statement.year(), statement.yearLine(),
+                    statement.yearStart(), statement.yearStart() + 4, "doc.fiscal_year/title"));
         } else {
             statedYear(doc, lines).or(() -> commonestYear(doc, lines)).ifPresent(fields::add);
         }
-        department(doc, lines, lead).ifPresent(fields::add);
+        boolean unitReport = statement != null && statement.match().group().contains("单位");
+        department(doc, lines, lead, unitReport).ifPresent(fields::add);
         fields.sort((a, b) -> Integer.compare(order(a.key()), order(b.key())));
         return new Identity(fields, null);
     }
 
-    /** A statement of the report's kind (and perhaps year) in a line. */
-    private record Statement(String kind, Line line, Matcher match) {
+    /** A statement of the report's kind in a line, and the year it states (on that line or the title line above), if any. */
+    private record Statement(String kind, Line line, Matcher match, Integer year, Line yearLine, int yearStart) {
     }
 
     /** A volume's standard tables: how many families, the kind they say, and the first one's line. */
@@ -149,23 +150,43 @@ final class IdentityExtractor {
      * {@code titled}, else in any line (a body sentence: 纳入…2021年度部门决算编制范围的…).
      */
     private static Statement statement(List<Line> lines, boolean titled) {
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             String t = l.text();
-            if (t.indexOf('算') < 0 && !t.contains("绩效")) {
-                continue; // every kind names 决算, 预算 or 绩效
-            }
             if (titled && (t.length() > STATEMENT_MAX || l.block() != null && l.block().isTable())) {
                 continue;
             }
-            Matcher m = KIND.matcher(t);
-            if (m.find()) {
-                String word = m.group(5) != null ? m.group(5) : m.group(6);
-                String kind = m.group(3) != null ? "performance_evaluation"
-                        : word.equals("决算") ? "final_accounts" : "budget";
-                return new Statement(kind, l, m);
+            // a title wrapped over two lines (江苏省政协办公厅2018年度 | 部门预算公开 · …办公室部 | 门预算), read as one
+            Line prev = i > 0 ? lines.get(i - 1) : null;
+            if (titled && prev != null && prev.block() != null && !prev.block().isTable()
+                    && prev.text().length() <= WRAPPED_PIECE && t.length() <= WRAPPED_PIECE
+                    && java.util.Objects.equals(prev.block().page(), l.block().page())) {
+                Statement joined = statementIn(new Line(prev.text() + t, prev.block(), prev.index()));
+                if (joined != null) {
+                    return joined;
+                }
+            }
+            Statement own = statementIn(l);
+            if (own != null) {
+                return own;
             }
         }
         return null;
+    }
+
+    private static Statement statementIn(Line l) {
+        String t = l.text();
+        if (t.indexOf('算') < 0 && !t.contains("绩效")) {
+            return null; // every kind names 决算, 预算 or 绩效
+        }
+        Matcher m = KIND.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(5) != null ? m.group(5) : m.group(6);
+        String kind = m.group(3) != null ? "performance_evaluation" : word.equals("决算") ? "final_accounts" : "budget";
+        return m.group(1) != null ? new Statement(kind, l, m, Integer.parseInt(m.group(1)), l, m.start(1))
+                : new Statement(kind, l, m, null, null, 0);
     }
 
     /**
@@ -326,7 +347,11 @@ final class IdentityExtractor {
 
     private static final Pattern CLAUSE = Pattern.compile("[^。；;！？]+[。；;！？]?");
 
-    private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead) {
+    /**
+     * The department or unit the report is by. In a unit's report (单位预算, 单位决算) a 主管部门 label names the
+     * parent department, not the unit.
+     */
+    private java.util.Optional<FieldValue> department(Document doc, List<Line> lines, List<Line> lead, boolean unitReport) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, String> cleaned = new HashMap<>(); // the same 部门：XX局 heads every table
         java.util.Set<Line> wrapped = wrappedTitles(lead, candidates, cleaned);
@@ -335,7 +360,7 @@ final class IdentityExtractor {
             boolean inLead = i < lead.size();
             // cheap tests first: a name pattern tried at every position of every line is costly
             String t = l.text();
-            if (mayBeLabelled(t) && !PROJECT_FORM_ROW.matcher(t).find()) {
+            if (mayBeLabelled(t) && !PROJECT_FORM_ROW.matcher(t).find() && !(unitReport && t.contains("主管部门"))) {
                 collect(candidates, LABELLED, l, inLead ? 12 : 6, "doc.department/labelled", cleaned);
             }
             if (t.startsWith("第")) {

@@ -114,4 +114,94 @@ class IdentityExtractorTest {
         assertThat(p.text().substring(p.spanStart(), p.spanEnd())).isEqualTo("2022");
         assertThat(p.rule()).isEqualTo("doc.fiscal_year/title");
     }
+
+    private static Block tableOf(String... rows) {
+        List<List<org.disclosure.extractor.ingest.Cell>> grid = Arrays.stream(rows)
+                .map(r -> Arrays.stream(r.split("\\|", -1)).map(org.disclosure.extractor.ingest.Cell::of).toList())
+                .toList();
+        return Block.table(new org.disclosure.extractor.ingest.Table(grid), 1);
+    }
+
+    private Map<String, Object> identityOf(Document d) {
+        return extractor.extract(d).fields().stream().collect(Collectors.toMap(FieldValue::key, FieldValue::value));
+    }
+
+    @Test
+    void aVolumeOfStandardTablesAloneIsABudget() {
+        // no 部门预算 anywhere: the tables' labels and titles, the year line and the 部门名称 header say it all
+        Document d = Document.of("t.pdf", "pdf", 3, null, List.of(
+                Block.paragraph("预算01表收支总表", 1, true), Block.paragraph("金额单位：万元", 1, false),
+                tableOf("项目|预算数|项目|预算数", "一、一般公共预算拨款收入|100.00|一、一般公共服务支出|100.00"),
+                Block.paragraph("预算02表", 2, true), Block.paragraph("收入总表", 2, true),
+                tableOf("项目|合计|一般公共预算拨款收入", "合计|100.00|100.00"),
+                Block.paragraph("预算13表部门整体支出绩效目标表", 3, true), Block.paragraph("（2026年度）", 3, false),
+                tableOf("部门名称|北京市气象局", "整体绩效目标|做好2015年以来的气象服务工作")));
+        assertThat(identityOf(d)).containsEntry("doc.kind", "budget").containsEntry("doc.fiscal_year", 2026)
+                .containsEntry("doc.department", "北京市气象局");
+    }
+
+    @Test
+    void aVolumeOfFinalAccountTablesIsFinalAccounts() {
+        Document d = Document.of("t.pdf", "pdf", 2, null, List.of(
+                Block.paragraph("公开01表", 1, true), Block.paragraph("收入支出决算总表", 1, true),
+                Block.paragraph("部门：某县医疗保障局 单位：万元", 1, false),
+                tableOf("项目|决算数|项目|决算数", "一、一般公共预算财政拨款收入|10.00|一、一般公共服务支出|10.00"),
+                Block.paragraph("公开02表", 2, true), Block.paragraph("收入决算表", 2, true),
+                tableOf("项目|本年收入合计", "合计|10.00")));
+        assertThat(identityOf(d)).containsEntry("doc.kind", "final_accounts");
+    }
+
+    @Test
+    void staleMetadataAndAPassingYearDoNotOutweighTheTitle() {
+        Document d = Document.of("t.pdf", "pdf", 2, "江苏省政协办公厅2015年度部门预算", List.of(
+                Block.paragraph("江苏省政协办公厅2018年度", 1, true), Block.paragraph("部门预算公开", 1, true),
+                Block.paragraph("一、主要职能", 2, true),
+                Block.paragraph("2015年以来，省政协办公厅按照2015年度部署持续推进各项工作，2015年完成换届。", 2, false)));
+        assertThat(identityOf(d)).containsEntry("doc.fiscal_year", 2018).containsEntry("doc.kind", "budget")
+                .containsEntry("doc.department", "江苏省政协办公厅");
+    }
+
+    @Test
+    void aTitleWrappedOverLinesGivesTheWholeName() {
+        assertThat(identity("2026年烟台市人民政府办公室部", "门预算", "目录", "第一部分部门概况"))
+                .containsEntry("doc.department", "烟台市人民政府办公室");
+        assertThat(identity("2026年度", "福州市公安局治安管理", "支队", "单位预算", "目录",
+                "主管部门：福州市公安局", "福州市公安局治安管理支队的主要职责是：维护治安。"))
+                .containsEntry("doc.department", "福州市公安局治安管理支队");
+    }
+
+    @Test
+    void aUnitBudgetNamesItsUnitNotTheParentItMentions() {
+        Document d = Document.of("t.pdf", "pdf", 2, null, List.of(
+                Block.paragraph("上海市2026年市级单位预算", 1, true), Block.paragraph("预算单位：上海市海洋监测预报中心", 1, true),
+                Block.paragraph("上海市海洋监测预报中心是上海市水务局下属的公益一类事业单位。", 2, false),
+                tableOf("项目名称|海洋观测|主管部门|上海市水务局|实施单位|上海市海洋监测预报中心"),
+                tableOf("项目名称|预报系统|主管部门|上海市水务局|实施单位|上海市海洋监测预报中心"),
+                tableOf("项目名称|监测站点|主管部门|上海市水务局|实施单位|上海市海洋监测预报中心")));
+        assertThat(identityOf(d)).containsEntry("doc.department", "上海市海洋监测预报中心");
+    }
+
+    @Test
+    void aUnitTheDepartmentManagesIsNotTheDepartment() {
+        assertThat(identity("第一部分2026年度部门预算情况说明", "一、部门情况说明",
+                "北京市气象局属于公益性事业单位，职责是制定地方气象事业发展规划。",
+                "北京市气象局设11个内设机构，1个代管事业单位：北京市人工影响天气中心；",
+                "下属事业单位包括：北京市气象台、北京市气候中心。",
+                "北京市气象局2026年度收入预算30775.65万元。"))
+                .containsEntry("doc.department", "北京市气象局")
+                .containsEntry("doc.fiscal_year", 2026);
+    }
+
+    @Test
+    void performanceTargetFormsAndProjectEvaluationsAreNotReports() {
+        for (String title : List.of("广州市生态环境局2026年部门整体预算绩效目标申报表", "项目支出绩效目标表（含转移支付项目）",
+                "长沙市财政项目支出绩效评价报告")) {
+            IdentityExtractor.Identity id = extractor.extract(doc(title, "部门名称：广州市生态环境局",
+                    "2026年部门预算安排该项目100万元。"));
+            assertThat(id.reason()).as(title).startsWith("not-a-report: " + title);
+        }
+        // a report whose contents list such a form further on is still a report
+        assertThat(identity("北京市商务局2026年度部门预算", "目录", "十二、项目支出绩效目标表"))
+                .containsEntry("doc.kind", "budget");
+    }
 }
