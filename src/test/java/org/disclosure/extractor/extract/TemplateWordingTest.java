@@ -30,7 +30,7 @@ class TemplateWordingTest {
     void everyFieldTheFinalAccountsTemplateStatesIsRead() {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2023"),
-                Map.entry("doc.kind", "final_accounts"),
+                Map.entry("doc.kind", "final_accounts"), Map.entry("doc.volume", "narrative"),
                 Map.entry("totals.grand_total", "1234.56"), Map.entry("totals.grand_total_change", "123.45"),
                 Map.entry("totals.grand_total_change_pct", "11.11"),
                 Map.entry("income.total", "1200"), Map.entry("income.fiscal_appropriation", "1100"), Map.entry("income.other", "100"),
@@ -57,6 +57,7 @@ class TemplateWordingTest {
     void everyFieldTheBudgetTemplateStatesIsRead() {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2026"), Map.entry("doc.kind", "budget"),
+                Map.entry("doc.volume", "narrative"),
                 Map.entry("totals.grand_total", "1500"), Map.entry("totals.grand_total_change", "100"),
                 Map.entry("totals.grand_total_change_pct", "7.14"),
                 Map.entry("income.total", "1500"), Map.entry("income.general_budget", "1400"), Map.entry("income.gov_fund", "0"),
