@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.disclosure.extractor.check.ConsistencyChecker;
+import org.disclosure.extractor.check.ReportChecks;
 import org.disclosure.extractor.extract.RecordExtractor;
 import org.disclosure.extractor.extract.ReportRecord;
 import org.disclosure.extractor.extract.Source;
@@ -35,7 +35,7 @@ public final class Pipeline {
 
     private final DocumentReader reader;
     private final RecordExtractor extractor = new RecordExtractor();
-    private final ConsistencyChecker checker = new ConsistencyChecker();
+    private final ReportChecks checker = new ReportChecks();
 
     public Pipeline() {
         this(DocumentReader.DEFAULT_MAX_BYTES);
@@ -73,7 +73,7 @@ public final class Pipeline {
                 return new Failed(label, source.sha256(), "corrupt", label + ": " + doc.damage()
                         + ", and what can be read does not show which report it is (skipped)");
             }
-            return new Extracted(record.withFindings(checker.check(record)));
+            return new Extracted(record.withFindings(checker.check(doc, record)));
         });
     }
 
