@@ -5,22 +5,41 @@ import java.util.List;
 import org.disclosure.extractor.extract.Finding;
 import org.disclosure.extractor.extract.ReportRecord;
 import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.outline.Outline;
+import org.disclosure.extractor.outline.SectionTree;
 
 /**
  * Every check a report goes through, registered in one place: the consistency of its fields
- * ({@link ConsistencyChecker}), each standard table against itself ({@link TableArithmetic}). Shared between threads.
+ * ({@link ConsistencyChecker}), each standard table against itself ({@link TableArithmetic}), stated directions against their figures
+ * ({@link StatedDirections}). Shared between threads.
  */
 public final class ReportChecks {
 
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final TableArithmetic tables = new TableArithmetic(TableChecks.load());
+    private final StatedDirections directions = StatedDirections.load();
 
     /** The findings on a report's record; the document is where the record was read from. */
     public List<Finding> check(Document doc, ReportRecord record) {
         List<Finding> findings = new ArrayList<>(consistency.check(record));
         if (record.reason() == null) {
             findings.addAll(tables.check(record));
+            SectionTree tree = Outline.build(doc);
+            List<Finding> stated = directions.check(doc, tree);
+            stated.removeIf(f -> alreadyFound(f, findings));
+            findings.addAll(stated);
         }
         return findings;
+    }
+
+    /**
+     * A sentence's change already judged on the record's fields (the same rate, read from the same sentence, by
+     * the change checks of checks.yaml): one finding is enough.
+     */
+    private static boolean alreadyFound(Finding f, List<Finding> found) {
+        String paragraph = f.values().get(0).provenance().text();
+        return found.stream().filter(o -> o.rule().startsWith("change/") || o.rule().startsWith("direction/"))
+                .anyMatch(o -> o.actual() != null && f.actual() != null && o.actual().compareTo(f.actual()) == 0
+                        && o.values().stream().anyMatch(v -> paragraph.contains(v.provenance().text())));
     }
 }
