@@ -72,13 +72,18 @@ final class TableArithmetic {
         if (failing.isEmpty() || holding < 2L * failing.size() || failing.size() > MOST_FAILING) {
             return;
         }
-        // one finding per printed row: a wrong cell breaks its row's identity in every column it adds up in
-        Map<String, List<Identity>> byRow = new LinkedHashMap<>();
+        // one finding per cause: a wrong cell breaks its row's identity in every column it adds up in, and a total
+        // that carries it on (项 → 款 → 类 → 合计) falls short by the same amount in the same column
+        List<List<Identity>> causes = new ArrayList<>();
         for (Identity i : failing) {
-            byRow.computeIfAbsent(i.total().rowCode() + "|" + i.total().rowName() + "|" + i.total().provenance().text(),
-                    k -> new ArrayList<>()).add(i);
+            List<Identity> joined = causes.stream().filter(g -> sameCause(g.get(0), i)).findFirst().orElse(null);
+            if (joined != null) {
+                joined.add(i);
+            } else {
+                causes.add(new ArrayList<>(List.of(i)));
+            }
         }
-        for (List<Identity> same : byRow.values()) {
+        for (List<Identity> same : causes) {
             Identity i = same.get(0);
             BigDecimal diff = i.difference();
             boolean clear = diff.abs().compareTo(i.tolerance().multiply(BigDecimal.valueOf(2))) > 0;
@@ -88,10 +93,10 @@ final class TableArithmetic {
                 values.add(value(s.table(), s.total()));
                 s.parts().forEach(p -> values.add(value(s.table(), p)));
             }
-            String alsoZh = same.size() == 1 ? "" : "同一行另有" + (same.size() - 1) + "列同样不符（"
-                    + String.join("、", same.subList(1, same.size()).stream().map(s -> s.total().column()).toList()) + "）。";
-            String alsoEn = same.size() == 1 ? "" : " The same row fails in " + (same.size() - 1) + " more column(s): "
-                    + String.join(", ", same.subList(1, same.size()).stream().map(s -> s.total().column()).toList()) + ".";
+            List<String> others = same.subList(1, same.size()).stream()
+                    .map(s -> "「" + s.total().rowName() + "」行「" + s.total().column() + "」列").toList();
+            String alsoZh = others.isEmpty() ? "" : "另有" + others.size() + "处同样不符：" + String.join("、", others) + "。";
+            String alsoEn = others.isEmpty() ? "" : " The same cause breaks " + others.size() + " more: " + String.join(", ", others) + ".";
             out.add(new Finding(rule, severity,
                     "《" + i.table().title() + "》" + i.zh() + "为" + plain(i.total().amount()) + "万元，但其组成部分之和为"
                             + plain(i.sum()) + "万元，相差" + plain(diff) + "万元。" + alsoZh,
@@ -99,6 +104,15 @@ final class TableArithmetic {
                             + plain(i.sum()) + "; difference " + plain(diff) + "." + alsoEn,
                     values, i.sum(), i.total().amount(), diff));
         }
+    }
+
+    /** Two failing identities one wrong cell explains: the same printed row, or the same column short by the same amount. */
+    private static boolean sameCause(Identity a, Identity b) {
+        boolean sameRow = a.total().rowCode().equals(b.total().rowCode()) && a.total().rowName().equals(b.total().rowName())
+                && a.total().provenance().text().equals(b.total().provenance().text());
+        boolean sameShortfall = a.total().column().equals(b.total().column())
+                && a.difference().subtract(b.difference()).abs().compareTo(a.tolerance().add(b.tolerance())) <= 0;
+        return sameRow || sameShortfall;
     }
 
     /** 合计 = 基本支出 + 项目支出 … in each row, for every total column whose siblings are all known. */
