@@ -44,7 +44,34 @@ record TableOfContents(int from, int to) {
                 title = i;
             }
         }
-        return title >= 0 ? afterTitle(blocks, candidates, title, levelOf) : dotted(blocks);
+        return title >= 0 ? afterTitle(blocks, candidates, title, levelOf)
+                : dotted(blocks).or(() -> untitled(blocks, candidates, levelOf));
+    }
+
+    /**
+     * Without a 目录 line or dot leaders: the document opens with a run of entries only (headings and short
+     * lines, no sentence), and one of them comes round again — 第一部分…情况说明 | 一、部门情况说明 | … | 十三、… |
+     * 一、部门情况说明 (the body). A run that ends in a sentence or a table before any entry repeats is no contents.
+     */
+    private static Optional<TableOfContents> untitled(List<Block> blocks, List<Optional<Heading>> candidates,
+                                                      IntUnaryOperator levelOf) {
+        Set<String> entries = new HashSet<>();
+        for (int i = 0; i < Math.min(blocks.size(), LONGEST); i++) {
+            Block b = blocks.get(i);
+            boolean heading = levelOf.applyAsInt(i) > 0;
+            String key = heading ? key(candidates.get(i).map(Heading::text).orElse(b.text())) : "";
+            if (!key.isEmpty() && entries.contains(key)) {
+                return entries.size() >= MIN_DOTTED ? Optional.of(new TableOfContents(0, bodyStart(i, -1, candidates, levelOf)))
+                        : Optional.empty();
+            }
+            if (b.isTable() || !isEntry(b, heading)) {
+                return Optional.empty();
+            }
+            if (!key.isEmpty()) {
+                entries.add(key);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<TableOfContents> afterTitle(List<Block> blocks, List<Optional<Heading>> candidates, int title,

@@ -310,4 +310,24 @@ class OutlineTest {
     void aDocumentWithoutBlocksHasNoSections() {
         assertThat(outline().sections()).isEmpty();
     }
+
+    @Test
+    void contentsWithoutATitleLineOpenNoSections() {
+        // a narrative volume whose first page lists its headings (no 目录 line, no dot leaders)
+        SectionTree tree = outline(
+                p("第一部分2026年度部门预算情况说明"), p("一、部门情况说明"), p("二、收入预算情况说明"),
+                p("三、支出预算情况说明"), p("第二部分2026年度部门预算报表"), p("一、收支总表"), p("二、收入总表"),
+                p("一、部门情况说明"), p("北京市气象局属于公益性事业单位。"),
+                p("二、收入预算情况说明"), p("2026年度收入预算30775.65万元。"));
+        assertThat(tree.sections()).extracting(Section::canonical).containsExactly("overview", "income");
+        assertThat(only(tree, "income").firstBlock()).isEqualTo(10);
+    }
+
+    @Test
+    void headingsFollowedByTheirTextAreNoContents() {
+        SectionTree tree = outline(
+                p("一、部门情况说明"), p("北京市气象局属于公益性事业单位。"),
+                p("二、收入预算情况说明"), p("2026年度收入预算30775.65万元。"));
+        assertThat(tree.sections()).extracting(Section::canonical).containsExactly("overview", "income");
+    }
 }
