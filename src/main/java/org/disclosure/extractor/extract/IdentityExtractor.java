@@ -209,8 +209,7 @@ final class IdentityExtractor {
                 if (!named.get().kind().isEmpty()) {
                     kinds.merge(named.get().kind(), 2, Integer::sum);
                 }
-            } else if (l.block() != null && l.block().isTable() && t.length() <= STATEMENT_MAX
-                    && (t.contains("预算数") || t.contains("决算数"))) {
+            } else if (t.length() <= STATEMENT_MAX && (t.contains("预算数") || t.contains("决算数"))) {
                 String kind = shapes.kindOf(t);
                 if (!kind.isEmpty()) {
                     kinds.merge(kind, 1, Integer::sum); // a column head: 预算数 · 决算数
