@@ -222,16 +222,34 @@ public final class StandardTables {
                 || grammar.words().meta().matcher(CellText.squash(line)).find();
     }
 
+    /**
+     * The table's unit, from its own header: a unit note in its meta rows or the lines just before it (also above
+     * a title: "单位：元" printed over "2026年…支出表"), else a unit every header cell that names one names
+     * ("预算数（元）"); 万元 only where the table says nothing.
+     */
     private String unit(TablePieces.Piece piece) {
         List<String> texts = new ArrayList<>();
         piece.rows().stream().filter(identity::isMetaRow).forEach(r -> r.forEach(c -> texts.add(c.text())));
-        for (String text : concat(texts, leadLines(piece))) {
+        List<String> above = piece.before().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> near = new ArrayList<>(above.subList(Math.max(0, above.size() - 3), above.size()));
+        java.util.Collections.reverse(near);
+        for (String text : concat(concat(texts, leadLines(piece)), near)) {
             Optional<String> unit = identity.unit(text);
             if (unit.isPresent()) {
                 return unit.get();
             }
         }
-        return "万元";
+        java.util.Set<String> named = new java.util.HashSet<>();
+        java.util.regex.Pattern headerUnit = grammar.words().headerUnit();
+        if (headerUnit != null) {
+            piece.rows().stream().limit(4).forEach(r -> r.forEach(c -> {
+                java.util.regex.Matcher m = headerUnit.matcher(CellText.squash(c.text()));
+                if (m.find()) {
+                    named.add(m.group(1));
+                }
+            }));
+        }
+        return named.size() == 1 ? named.iterator().next() : "万元";
     }
 
     /**

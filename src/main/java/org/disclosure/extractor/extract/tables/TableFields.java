@@ -40,6 +40,7 @@ final class TableFields {
         Set<String> keys = new HashSet<>();
         Set<String> cells = new HashSet<>();
         for (ReadTable table : tables) {
+            Set<LineItem> carried = partsOfCarryOver(table.items(), words);
             for (TableGrammar.FieldMapping m : table.family().fields()) {
                 if (!m.appliesTo(kind) || m.unlessTable() != null
                         && table.columns().stream().anyMatch(c -> m.unlessTable().matcher(c).find())) {
@@ -48,7 +49,8 @@ final class TableFields {
                 Pattern row = m.row() != null ? m.row() : words.totalRow();
                 Pattern column = m.column() != null ? m.column() : words.mainColumn();
                 for (LineItem item : table.items()) {
-                    if (!matches(row, column, m.unless(), item) || otherYear(item.column(), fiscalYear, words)) {
+                    if (!matches(row, column, m.unless(), item) || otherYear(item.column(), fiscalYear, words)
+                            || carried.contains(item)) {
                         continue;
                     }
                     String cell = m.key() + "@" + System.identityHashCode(item);
@@ -68,6 +70,29 @@ final class TableFields {
             }
         }
         return new Found(fields, alternates);
+    }
+
+    /**
+     * The rows that are parts of a carry-over row (上年结转 | 其中：财政拨款): those after it in the same column, up
+     * to the next total row.
+     */
+    private static Set<LineItem> partsOfCarryOver(List<LineItem> items, TableGrammar.Words words) {
+        Set<LineItem> parts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (words.carryOver() == null) {
+            return parts;
+        }
+        Set<String> under = new HashSet<>();
+        for (LineItem item : items) {
+            String name = CellText.bareName(item.rowName());
+            if (words.carryOver().matcher(name).find()) {
+                under.add(item.column());
+            } else if (words.totals().matcher(name).find()) {
+                under.remove(item.column());
+            } else if (under.contains(item.column())) {
+                parts.add(item);
+            }
+        }
+        return parts;
     }
 
     private static boolean matches(Pattern row, Pattern column, Pattern unless, LineItem item) {

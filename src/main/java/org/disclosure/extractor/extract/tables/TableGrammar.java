@@ -27,7 +27,7 @@ public record TableGrammar(Words words, List<Family> families) {
     /** The header and note words shared by every family. */
     public record Words(Pattern code, Pattern codePart, Pattern name, Pattern rowNumber, Pattern blockWords,
                         Pattern mainColumn, Pattern otherYears, Pattern totalRow, Pattern totals, Pattern notes,
-                        Pattern meta, Pattern unitNote, Pattern continued) {
+                        Pattern meta, Pattern unitNote, Pattern continued, Pattern carryOver, Pattern headerUnit) {
     }
 
     /**
@@ -90,7 +90,8 @@ public record TableGrammar(Words words, List<Family> families) {
                     required(root, "main_column"), required(root, "other_years"), required(root, "total_row"),
                     required(root, "totals"),
                     required(root, "notes"),
-                    required(root, "meta"), required(root, "unit_note"), required(root, "continued"));
+                    required(root, "meta"), required(root, "unit_note"), required(root, "continued"),
+                    optional(root, "carry_over"), optional(root, "header_unit"));
             List<Family> families = new ArrayList<>();
             for (JsonNode f : root.path("families")) {
                 String id = f.path("id").asText(null);

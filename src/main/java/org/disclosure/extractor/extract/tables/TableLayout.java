@@ -257,7 +257,10 @@ record TableLayout(List<String> headers, List<Role> roles, List<Integer> blocks,
         }
     }
 
-    /** Each column's header cells from the top down, joined with "/", each cell once. */
+    /** The unit a header cell may end with (预算数（元）): the table's unit, read as such, not part of the column's name. */
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("[（(](?:万元|元|千元|亿元)[)）]$");
+
+    /** Each column's header cells from the top down, joined with "/", each cell once, without a unit suffix. */
     private static List<String> paths(Slot[][] header, int width) {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < width; c++) {
@@ -265,7 +268,7 @@ record TableLayout(List<String> headers, List<Role> roles, List<Integer> blocks,
             int lastCell = Integer.MIN_VALUE;
             for (Slot[] row : header) {
                 Slot s = row[c];
-                String t = CellText.squash(s.text());
+                String t = UNIT_SUFFIX.matcher(CellText.squash(s.text())).replaceFirst("");
                 if (t.isEmpty() || s.cell() == lastCell || !parts.isEmpty() && parts.get(parts.size() - 1).equals(t)) {
                     continue;
                 }

@@ -239,6 +239,74 @@ class StandardTablesTest {
         assertThat(amount(tables.read(plain, "final_accounts"), "expenditure.total")).isEqualByComparingTo("2946.25");
     }
 
+    /** "上年结转 | 其中：财政拨款" is last year's appropriation carried over, not the year's 财政拨款收入. */
+    @Test
+    void thePartsOfTheCarryOverAreNotTheYearsIncome() {
+        Document doc = doc(
+                Block.paragraph("部门收支总表", 1, true),
+                table(1,
+                        row("项目", "预算数"),
+                        row("一、财政拨款收入", "100.00"),
+                        row("本年收入合计", "100.00"),
+                        row("上年结转", "20.00"),
+                        row("其中：财政拨款", "20.00"),
+                        row("收入总计", "120.00")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "income.fiscal_appropriation")).isEqualByComparingTo("100");
+        assertThat(reading.alternates()).extracting(FieldValue::key).doesNotContain("income.fiscal_appropriation");
+        Document onlyCarry = doc(
+                Block.paragraph("部门收支总表", 1, true),
+                table(1,
+                        row("项目", "预算数"),
+                        row("本年收入合计", "0.00"),
+                        row("上年结转结余", "20.00"),
+                        row("一般公共预算", "20.00"),
+                        row("收入总计", "20.00")));
+        assertThat(tables.read(onlyCarry, "budget").fields()).extracting(FieldValue::key)
+                .doesNotContain("income.general_budget", "income.fiscal_appropriation");
+    }
+
+    /** A 国有资本经营预算支出表 laid out like the basic-expenditure table is not it, titled or continued. */
+    @Test
+    void aStateCapitalTableIsNotTheBasicExpenditureTable() {
+        Document doc = doc(
+                Block.paragraph("一般公共预算基本支出表", 1, true),
+                table(1,
+                        row("经济分类科目", "合计", "人员经费", "公用经费"),
+                        row("合计", "150.00", "100.00", "50.00")),
+                Block.paragraph("国有资本经营预算支出表", 2, true),
+                table(2,
+                        row("经济分类科目", "合计", "人员经费", "公用经费"),
+                        row("合计", "9.00", "6.00", "3.00")),
+                Block.paragraph("2026年国有资本经营预算支出预算表（按经济分类）", 3, true),
+                table(3,
+                        row("经济分类科目", "合计", "人员经费", "公用经费"),
+                        row("合计", "8.00", "5.00", "3.00")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "basic.total")).isEqualByComparingTo("150");
+        assertThat(amount(reading, "basic.personnel")).isEqualByComparingTo("100");
+        assertThat(reading.alternates()).extracting(FieldValue::key)
+                .doesNotContain("basic.total", "basic.personnel", "basic.public");
+    }
+
+    /** The unit is the table's own: a 单位：元 note printed above its title, or 元 named in its header cells. */
+    @Test
+    void aTableInYuanIsReadInYuanWhereverItSaysSo() {
+        Document above = doc(
+                Block.paragraph("单位：元", 1, false),
+                Block.paragraph("一般公共预算基本支出表", 1, true),
+                table(1,
+                        row("经济分类科目", "合计", "人员经费", "公用经费"),
+                        row("合计", "1,500,000.00", "1,000,000.00", "500,000.00")));
+        assertThat(amount(tables.read(above, "budget"), "basic.total")).isEqualByComparingTo("150");
+        Document header = doc(
+                Block.paragraph("一般公共预算基本支出表", 1, true),
+                table(1,
+                        row("经济分类科目", "合计（元）", "人员经费（元）", "公用经费（元）"),
+                        row("合计", "1,500,000.00", "1,000,000.00", "500,000.00")));
+        assertThat(amount(tables.read(header, "budget"), "basic.total")).isEqualByComparingTo("150");
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
