@@ -86,14 +86,24 @@ final class OneCause {
                 .anyMatch(vb -> Objects.equals(va.provenance().text(), vb.provenance().text())));
     }
 
-    /** A figure: its field, its value and the place it was read (sentence or table row, span). */
+    /**
+     * A figure: its field, its value and the place it was read (sentence and span). A table cell is its row and
+     * value, whichever field or column a check read it as (a 基本支出 cell is basic.total to one check and
+     * 合计/基本支出/小计 to another).
+     */
     private static String place(FieldValue v) {
         var p = v.provenance();
+        if (p.rule() != null && p.rule().startsWith("table:")) {
+            return "cell|" + plain(v.value()) + "|" + p.page() + "|" + p.text();
+        }
         return v.key() + "|" + plain(v.value()) + "|" + p.page() + "|" + p.text() + "|" + p.spanStart();
     }
 
     /** The group as one finding under the figure most of its findings share (else the row they share). */
-    private static Finding merge(List<Finding> group) {
+    private static Finding merge(List<Finding> grouped) {
+        // a finding already grouped (by the field checks) joins with its symptoms, not as a group within a group
+        List<Finding> group = grouped.stream().flatMap(f -> f.symptoms().isEmpty() ? java.util.stream.Stream.of(f)
+                : f.symptoms().stream()).toList();
         Map<String, Integer> count = new HashMap<>();
         Map<String, FieldValue> byPlace = new LinkedHashMap<>();
         for (Finding f : group) {

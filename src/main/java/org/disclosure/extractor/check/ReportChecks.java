@@ -29,7 +29,7 @@ public final class ReportChecks {
             stated.removeIf(f -> alreadyFound(f, findings));
             findings.addAll(stated);
         }
-        return findings;
+        return OneCause.group(findings); // one cause, one finding: across every kind of check
     }
 
     /**
