@@ -43,7 +43,9 @@ final class TableFields {
             Set<LineItem> carried = partsOfCarryOver(table.items(), words);
             for (TableGrammar.FieldMapping m : table.family().fields()) {
                 if (!m.appliesTo(kind) || m.unlessTable() != null
-                        && table.columns().stream().anyMatch(c -> m.unlessTable().matcher(c).find())) {
+                        && table.columns().stream().anyMatch(c -> m.unlessTable().matcher(c).find())
+                        || m.withRow() != null && !hasRow(table, m.withRow())
+                        || m.withoutRow() != null && hasRow(table, m.withoutRow())) {
                     continue;
                 }
                 Pattern row = m.row() != null ? m.row() : words.totalRow();
@@ -93,6 +95,10 @@ final class TableFields {
             }
         }
         return parts;
+    }
+
+    private static boolean hasRow(ReadTable table, Pattern name) {
+        return table.items().stream().anyMatch(i -> name.matcher(CellText.bareName(i.rowName())).find());
     }
 
     private static boolean matches(Pattern row, Pattern column, Pattern unless, LineItem item) {

@@ -47,10 +47,11 @@ public record TableGrammar(Words words, List<Family> families) {
      * A mapping from a (row, column) of a family's table to a field key. A null row means the table's total row, a
      * null column its main amount column (see {@link Words}); {@code unless} excludes columns, {@code unlessTable}
      * tables with such a column (a 三公 table that also holds 会议费 has a 合计 that is not the 三公 total);
-     * empty kinds: all.
+     * {@code withRow} and {@code withoutRow} keep to tables that have, or have not, a row of figures so named (江苏's
+     * 收入合计 is the grand total where a 当年收入小计 row above it is the year's income); empty kinds: all.
      */
     public record FieldMapping(String key, Pattern row, Pattern column, Pattern unless, Pattern unlessTable,
-                               Set<String> kinds) {
+                               Pattern withRow, Pattern withoutRow, Set<String> kinds) {
 
         public boolean appliesTo(String kind) {
             return kinds.isEmpty() || kinds.contains(kind);
@@ -105,7 +106,8 @@ public record TableGrammar(Words words, List<Family> families) {
                         throw new IllegalArgumentException(id + ": a field mapping has no key");
                     }
                     fields.add(new FieldMapping(key, optional(m, "row"), optional(m, "column"), optional(m, "unless"),
-                            optional(m, "unless_table"), Set.copyOf(strings(m.path("kinds")))));
+                            optional(m, "unless_table"), optional(m, "with_row"), optional(m, "without_row"),
+                            Set.copyOf(strings(m.path("kinds")))));
                 }
                 List<List<String>> headers = new ArrayList<>();
                 f.path("headers").forEach(set -> headers.add(strings(set)));

@@ -305,6 +305,75 @@ class StandardTablesTest {
                         row("经济分类科目", "合计（元）", "人员经费（元）", "公用经费（元）"),
                         row("合计", "1,500,000.00", "1,000,000.00", "500,000.00")));
         assertThat(amount(tables.read(header, "budget"), "basic.total")).isEqualByComparingTo("150");
+
+    /** 江苏's 收支预算总表: 当年收入小计 is the year's income; 收入合计, counting 上年结转资金 too, the grand total. */
+    @Test
+    void theYearsSubtotalIsTheIncomeAndTheTotalBelowTheCarryOverTheGrandTotal() {
+        Document doc = doc(
+                Block.paragraph("收支预算总表", 1, true),
+                table(1,
+                        row("收入", "", "支出", ""),
+                        row("项目名称", "金额", "项目名称", "金额"),
+                        row("一、财政拨款", "18,330.37", "一、基本支出", "9,312.90"),
+                        row("当年收入小计", "18,330.37", "当年支出小计", "18,400.00"),
+                        row("上年结转资金", "69.63", "结转下年资金", ""),
+                        row("收入合计", "18,400.00", "支出合计", "18,400.00")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "income.total")).isEqualByComparingTo("18330.37");
+        assertThat(amount(reading, "totals.grand_total")).isEqualByComparingTo("18400.00");
+        assertThat(amount(reading, "expenditure.total")).isEqualByComparingTo("18400.00");
+        assertThat(reading.alternates()).extracting(FieldValue::key).doesNotContain("income.total");
+    }
+
+    /** A budget's 政府采购预算表 by 采购类别 (北京 A-货物 | C-服务, 江苏 一、货物A) and its 机关运行经费 table. */
+    @Test
+    void procurementAndOperatingExpensesTablesGiveTheirBudgets() {
+        Document doc = doc(
+                Block.paragraph("预算10表政府采购预算明细表", 1, true),
+                Block.paragraph("金额单位：万元", 1, false),
+                table(1,
+                        row("采购类别", "金额"),
+                        row("A-货物", "18.69"),
+                        row("C-服务", "35.65"),
+                        row("合计", "54.34")),
+                Block.paragraph("一般公共预算机关运行经费支出预算表", 2, true),
+                table(2,
+                        row("科目编码", "科目名称", "机关运行经费支出"),
+                        row("合计", "", "1,642.08"),
+                        row("302", "商品和服务支出", "1,642.08")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "procurement.total")).isEqualByComparingTo("54.34");
+        assertThat(amount(reading, "procurement.goods")).isEqualByComparingTo("18.69");
+        assertThat(amount(reading, "procurement.services")).isEqualByComparingTo("35.65");
+        assertThat(reading.fields()).extracting(FieldValue::key).doesNotContain("procurement.works");
+        assertThat(amount(reading, "operating_expenses.budget")).isEqualByComparingTo("1642.08");
+        assertThat(tables.read(doc, "final_accounts").fields()).isEmpty();
+    }
+
+    /** A 三公 table with its items as rows under 预算数: the 合计 is the 三公 budget unless 会议费 or 培训费 is among them. */
+    @Test
+    void aThreePublicTotalRowIsTheBudgetOnlyWithoutOtherItems() {
+        Document doc = doc(
+                Block.paragraph("2026年度一般公共预算“三公”经费支出预算表", 1, true),
+                table(1,
+                        row("项目", "预算数"),
+                        row("合计", "27.31"),
+                        row("1、因公出国（境）费用", "0.00"),
+                        row("2、公务接待费", "2.00"),
+                        row("3、公务用车购置及运行费", "25.31")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "three_public.budget")).isEqualByComparingTo("27.31");
+        assertThat(amount(reading, "three_public.reception")).isEqualByComparingTo("2.00");
+        Document withMeetings = doc(
+                Block.paragraph("“三公”经费、会议费、培训费支出预算表", 1, true),
+                table(1,
+                        row("项目", "预算数"),
+                        row("合计", "40.00"),
+                        row("1、因公出国（境）费用", "0.00"),
+                        row("2、公务接待费", "2.00"),
+                        row("4、会议费", "12.69")));
+        assertThat(tables.read(withMeetings, "budget").fields()).extracting(FieldValue::key)
+                .doesNotContain("three_public.budget");
     }
 
     @Test

@@ -66,13 +66,16 @@ class TableIdentityTest {
             "2026年预算单位政府性基金预算支出功能分类预算表, gov_fund",
             "国有资本经营预算支出表, state_capital",
             "2026年预算单位国有资本经营预算支出功能分类预算表, state_capital",
+            "预算10表政府采购预算明细表, procurement",
+            "十二、政府采购支出预算表, procurement",
+            "一般公共预算机关运行经费支出预算表, operating_expenses",
     })
     void titleNamesItsFamily(String title, String family) {
         assertThat(identity.title(title)).as(title).hasValueSatisfying(n -> assertThat(n.family().id()).isEqualTo(family));
     }
 
     @ParameterizedTest(name = "{0} is no standard table")
-    @CsvSource({"基本支出总表", "项目支出总表", "2026年项目支出绩效目标表", "政府采购预算明细表", "部门整体支出绩效目标表"})
+    @CsvSource({"基本支出总表", "项目支出总表", "2026年项目支出绩效目标表", "政府购买服务预算表", "部门整体支出绩效目标表"})
     void otherTablesAreNone(String title) {
         assertThat(identity.title(title)).isEmpty();
     }
