@@ -305,6 +305,7 @@ class StandardTablesTest {
                         row("经济分类科目", "合计（元）", "人员经费（元）", "公用经费（元）"),
                         row("合计", "1,500,000.00", "1,000,000.00", "500,000.00")));
         assertThat(amount(tables.read(header, "budget"), "basic.total")).isEqualByComparingTo("150");
+    }
 
     /** 江苏's 收支预算总表: 当年收入小计 is the year's income; 收入合计, counting 上年结转资金 too, the grand total. */
     @Test
