@@ -64,6 +64,9 @@ final class IdentityExtractor {
 
     /** How many of the first lines can hold the document's own title (a form's title says it is no report). */
     private static final int TITLE_LINES = 8;
+    /** A numbered entry or heading: 十二、 · 1. · （一） · 第二部分. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|第[一二三四五六七八九十0-9]+部分)");
     /** Longest line that states the report as a title or heading; longer lines mention a report in passing. */
     private static final int STATEMENT_MAX = 60;
 
@@ -131,8 +134,8 @@ final class IdentityExtractor {
     private java.util.Optional<String> formTitle(List<Line> lead) {
         for (Line l : lead.subList(0, Math.min(TITLE_LINES, lead.size()))) {
             String t = l.text();
-            if (t.length() > STATEMENT_MAX) {
-                continue;
+            if (t.length() > STATEMENT_MAX || NUMBERED.matcher(t).find()) {
+                continue; // an entry of the contents (十二、项目支出绩效目标表) is no document's title
             }
             java.util.Optional<String> reason = shapes.notAReport(t);
             if (reason.isPresent()) {
@@ -235,11 +238,10 @@ final class IdentityExtractor {
             if (l.text().indexOf('年') < 0) {
                 continue;
             }
-            shapes.year(l.text()).ifPresent(m -> {
-                int y = Integer.parseInt(m.group(1));
-                counts.merge(y, 1, Integer::sum);
-                first.putIfAbsent(y, l);
-                span.putIfAbsent(y, new int[] {m.start(1), m.end(1)});
+            shapes.year(l.text()).ifPresent(y -> {
+                counts.merge(y.year(), 1, Integer::sum);
+                first.putIfAbsent(y.year(), l);
+                span.putIfAbsent(y.year(), new int[] {y.start(), y.start() + 4});
             });
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())

@@ -123,19 +123,29 @@ record ReportShapes(int minTables, List<NotAReport> notReports, Pattern budgetLa
         return fin == bud ? "" : fin ? "final_accounts" : "budget";
     }
 
-    /** The fiscal year a short line of a table volume states, if it states one. */
-    Optional<Matcher> year(String line) {
-        String t = line.strip();
-        if (t.length() > TITLE_MAX) {
+    /** A year a line states, and where (group 1 of a year line's match, in the line as given). */
+    record StatedYear(int year, int start) {
+    }
+
+    /**
+     * The fiscal year a short line of a table volume states, if it states one: where it states two (the column
+     * heads 2025年预算数 | 2026年预算数 compare last year with this), the later.
+     */
+    Optional<StatedYear> year(String line) {
+        if (line.strip().length() > TITLE_MAX) {
             return Optional.empty();
         }
+        StatedYear latest = null;
         for (Pattern p : yearLines) {
-            Matcher m = p.matcher(t);
-            if (m.find()) {
-                return Optional.of(m);
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (latest == null || y > latest.year()) {
+                    latest = new StatedYear(y, m.start(1));
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(latest);
     }
 
     private static String squash(String line) {

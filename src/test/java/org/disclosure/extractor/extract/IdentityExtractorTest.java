@@ -204,4 +204,23 @@ class IdentityExtractorTest {
         assertThat(identity("北京市商务局2026年度部门预算", "目录", "十二、项目支出绩效目标表"))
                 .containsEntry("doc.kind", "budget");
     }
+
+    @Test
+    void aContentsEntryNamingAFormIsNoTitle() {
+        // a report whose first page (its cover and title) is lost: the contents' tail comes first
+        assertThat(identity("十二、项目支出绩效目标表", "十三、部门整体支出绩效目标表", "一、部门情况说明",
+                "北京市统计局2026年度部门预算收入12.5万元。"))
+                .containsEntry("doc.kind", "budget");
+    }
+
+    @Test
+    void columnHeadsComparingTwoYearsStateTheLater() {
+        Document d = Document.of("t.pdf", "pdf", 2, null, List.of(
+                Block.paragraph("一般公共预算支出表", 1, true),
+                tableOf("功能分类科目|2025年预算数|2026年预算数", "合计|10.00|12.00"),
+                Block.paragraph("政府性基金预算支出表", 2, true),
+                tableOf("功能分类科目|2025年预算数|2026年预算数", "合计|0|0"),
+                Block.paragraph("部门名称：重庆市规划和自然资源局", 2, false)));
+        assertThat(identityOf(d)).containsEntry("doc.fiscal_year", 2026).containsEntry("doc.kind", "budget");
+    }
 }
