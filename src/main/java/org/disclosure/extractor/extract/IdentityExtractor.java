@@ -382,6 +382,9 @@ final class IdentityExtractor {
             bodyNames(lines, candidates, partial);
         }
         if (candidates.isEmpty()) {
+            subjects(lines, candidates);
+        }
+        if (candidates.isEmpty()) {
             return java.util.Optional.empty();
         }
         Map<String, Integer> score = new HashMap<>();
@@ -413,6 +416,18 @@ final class IdentityExtractor {
         }
         Candidate c = best.get(winner);
         return java.util.Optional.of(field(doc, "doc.department", winner, c.line(), c.start(), c.end(), c.rule()));
+    }
+
+    /** The name the body's clauses open with (see {@link ClauseSubjects}), when nothing else names the report. */
+    private static void subjects(List<Line> lines, List<Candidate> out) {
+        List<Line> body = lines.stream().filter(l -> l.block() != null && !l.block().isTable()).limit(400).toList();
+        for (ClauseSubjects.Subject s : ClauseSubjects.find(body.stream().map(Line::text).toList())) {
+            String name = clean(s.name(), false);
+            if (name != null) {
+                out.add(new Candidate(name, 2 * s.clauses(), body.get(s.line()), s.start(), s.start() + s.name().length(),
+                        "doc.department/subject"));
+            }
+        }
     }
 
     /** Longest piece of a title wrapped over several lines, and most lines it wraps over. */
