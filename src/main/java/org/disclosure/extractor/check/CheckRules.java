@@ -28,10 +28,11 @@ record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Cha
 
     /**
      * Two statements that must be equal; {@code carryOver} (a pattern of row names of the 收支总表, or null) names
-     * the carry-over rows that make up the difference where the report states them (收入总计 = 本年收入合计 + 上年结转结余).
+     * the carry-over rows that make up the difference where the report states them (收入总计 = 本年收入合计 + 上年结转结余);
+     * {@code carryOverField} the field of the narrative's statement of it, used where the table prints none.
      */
     record Equal(String id, String a, String b, String severity, boolean atMost, String noteZh, String noteEn,
-                 java.util.regex.Pattern carryOver) {
+                 java.util.regex.Pattern carryOver, String carryOverField) {
     }
 
     record Rate(String id, String rate, String numerator, String denominator) {
@@ -63,7 +64,8 @@ record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Cha
             equals.add(new Equal(n.path("id").asText(), n.path("a").asText(), n.path("b").asText(),
                     n.path("severity").asText("error"), n.path("at_most").asBoolean(false),
                     n.path("note_zh").asText(""), n.path("note_en").asText(""),
-                    n.hasNonNull("carry_over") ? java.util.regex.Pattern.compile(n.path("carry_over").asText()) : null));
+                    n.hasNonNull("carry_over") ? java.util.regex.Pattern.compile(n.path("carry_over").asText()) : null,
+                    n.path("carry_over_field").asText(null)));
         }
         List<Rate> rates = new ArrayList<>();
         for (JsonNode n : root.path("rates")) {

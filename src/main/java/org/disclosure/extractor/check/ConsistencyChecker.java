@@ -204,7 +204,11 @@ public final class ConsistencyChecker {
             return Optional.empty();
         }
         if (e.carryOver() != null) {
-            return withCarryOver(e, a.get(), b.get(), CarryOver.rows(r, e.carryOver()));
+            List<FieldValue> carry = CarryOver.rows(r, e.carryOver());
+            if (carry.isEmpty() && e.carryOverField() != null) {
+                carry = r.field(e.carryOverField()).map(List::of).orElse(List.of());
+            }
+            return withCarryOver(e, a.get(), b.get(), carry);
         }
         String severity = precision(List.of(a.get()), b.get()).judgeDisagreement(diff.abs());
         if (severity == null) {
@@ -253,7 +257,8 @@ public final class ConsistencyChecker {
                             : e.a() + " " + plain(vy) + " exceeds " + e.b() + " " + plain(vg) + " by " + plain(diff) + ".",
                     involved, vg, vy, diff));
         }
-        String rows = String.join("、", carry.stream().map(c -> c.key().substring(CarryOver.KEY.length()) + plain(number(c)) + "万元").toList());
+        String rows = String.join("、", carry.stream().map(c -> (c.key().startsWith(CarryOver.KEY)
+                ? c.key().substring(CarryOver.KEY.length()) : label(c.key())) + plain(number(c)) + "万元").toList());
         return Optional.of(new Finding("equal/" + e.id(), "error",
                 label(e.a()) + plain(vy) + "万元加" + rows + "为" + plain(vy.add(carried)) + "万元，不等于" + label(e.b())
                         + plain(vg) + "万元，相差" + plain(diff) + "万元。",

@@ -100,6 +100,21 @@ class TrueAccusationsTest {
     }
 
     @Test
+    void theCarryOverTheNarrativeStatesTakesPartWhereTheTablePrintsNone() {
+        String sentence = "2026年收入预算合计10,022.32万元，包括本年收入9,922.32万元，上年结转结余100万元。";
+        List<FieldValue> explained = List.of(said("totals.grand_total", "10022.32", sentence, "10,022.32万元"),
+                said("income.total", "9922.32", sentence, "9,922.32万元"),
+                said("totals.carry_over_in", "100", sentence, "100万元"));
+        assertThat(check(explained, List.of(), List.of())).isEmpty();
+        String wrong = "2026年收入预算合计10,022.32万元，包括本年收入9,922.32万元，上年结转结余0万元。";
+        List<FieldValue> unexplained = List.of(said("totals.grand_total", "10022.32", wrong, "10,022.32万元"),
+                said("income.total", "9922.32", wrong, "9,922.32万元"),
+                said("totals.carry_over_in", "0", wrong, "0万元"));
+        assertThat(check(unexplained, List.of(), List.of())).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo("error"));
+    }
+
+    @Test
     void aShortfallTheReportPrintsNoCarryOverForIsOnlyInformation() {
         List<FieldValue> fields = List.of(cell("totals.grand_total", "3695.91", "收入总计 | 3,695.91"),
                 cell("income.total", "3643.37", "本年收入合计 | 3,643.37"));
