@@ -41,13 +41,13 @@ class IdentityPrecheckTest {
 
     @Test
     void labelledPrecheckNeverRulesOutAMatch() {
-        assertThat(assertKeepsMatches(IdentityExtractor.LABELLED, IdentityExtractor::mayBeLabelled, 11)).isGreaterThan(1000);
-        assertThat(IdentityExtractor.mayBeLabelled("主要职能：负责全市财政收支")).isFalse();
+        assertThat(assertKeepsMatches(DepartmentNames.LABELLED, DepartmentNames::mayBeLabelled, 11)).isGreaterThan(1000);
+        assertThat(DepartmentNames.mayBeLabelled("主要职能：负责全市财政收支")).isFalse();
     }
 
     @Test
     void titlePrecheckNeverRulesOutAMatch() {
-        assertThat(assertKeepsMatches(IdentityExtractor.TITLE_NAME, IdentityExtractor::mayBeTitle, 12)).isGreaterThan(1000);
-        assertThat(IdentityExtractor.mayBeTitle("上海市普陀区财政局，2024年")).isFalse();
+        assertThat(assertKeepsMatches(DepartmentNames.TITLE_NAME, DepartmentNames::mayBeTitle, 12)).isGreaterThan(1000);
+        assertThat(DepartmentNames.mayBeTitle("上海市普陀区财政局，2024年")).isFalse();
     }
 }
