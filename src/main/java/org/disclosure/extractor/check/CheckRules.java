@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The consistency checks of grammars/checks.yaml: sums, equalities, rates and changes over a record's fields. */
-record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Change> changes) {
+record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Change> changes,
+                  java.util.regex.Pattern narrowerScope) {
 
     /** A field key that may depend on the report's kind ({final_accounts: three_public.actual, budget: three_public.budget}). */
     record Key(Map<String, String> byKind, String plain) {
@@ -77,7 +78,8 @@ record CheckRules(List<Sum> sums, List<Equal> equals, List<Rate> rates, List<Cha
             changes.add(new Change(n.path("id").asText(), key(n.path("value")), n.path("change").asText(),
                     n.path("pct").asText()));
         }
-        return new CheckRules(sums, equals, rates, changes);
+        return new CheckRules(sums, equals, rates, changes, root.hasNonNull("narrower_scope")
+                ? java.util.regex.Pattern.compile(root.path("narrower_scope").asText()) : null);
     }
 
     private static Key key(JsonNode n) {

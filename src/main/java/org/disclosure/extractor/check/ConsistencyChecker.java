@@ -60,7 +60,25 @@ public final class ConsistencyChecker {
         rules.changes().forEach(c -> change(record, kind, c, findings));
         statedTwice(record, findings);
         narrativeItems(record, kind, findings);
-        return OneCause.group(findings);
+        return OneCause.group(findings.stream().map(this::sameScopeOrWarning).toList());
+    }
+
+    /**
+     * An error whose values are of two scopes (one sentence says 机关本级 or XX局（本级）, another does not) may compare
+     * a unit's figure with the department's: a warning, never an accusation.
+     */
+    private Finding sameScopeOrWarning(Finding f) {
+        if (!f.isError() || rules.narrowerScope() == null) {
+            return f;
+        }
+        long narrower = f.values().stream().map(v -> v.provenance().text())
+                .filter(t -> t != null && rules.narrowerScope().matcher(t).find()).count();
+        if (narrower == 0 || narrower == f.values().size()) {
+            return f;
+        }
+        return new Finding(f.rule(), "warning", f.messageZh() + "（其中一处只说本级，口径可能不同）",
+                f.messageEn() + " (one place speaks of the headquarters unit only: the scopes may differ)",
+                f.values(), f.expected(), f.actual(), f.difference(), f.symptoms());
     }
 
     /**

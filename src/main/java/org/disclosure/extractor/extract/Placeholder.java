@@ -71,7 +71,9 @@ enum Placeholder {
         String direction = m.group(first);
         String alternative = m.group(first + 1);
         if (direction == null) {
-            return Optional.of(BigDecimal.ZERO); // 持平
+            // 持平 is 0; 基本持平 ("about flat") is no figure: a small change beside it is not contradicted by it
+            String flat = m.group(first - 1);
+            return flat != null && flat.contains("基本") ? Optional.empty() : Optional.of(BigDecimal.ZERO);
         }
         if (alternative != null && Constants.negative(direction) != Constants.negative(alternative)) {
             return Optional.empty();

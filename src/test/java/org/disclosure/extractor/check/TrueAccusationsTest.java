@@ -137,6 +137,22 @@ class TrueAccusationsTest {
         });
     }
 
+    @Test
+    void aHeadquartersUnitsFigureAgainstTheDepartmentsIsNoAccusation() {
+        String unit = "一、XX市民政局（本级）预算2,249.92万元，包括在职人员经费1,200万元、公用经费300万元、项目支出749.92万元。";
+        List<FieldValue> fields = List.of(said("basic.personnel", "1200", unit, "1,200万元"));
+        List<Finding> findings = check(fields, List.of(),
+                List.of(cell("basic.personnel", "3500", "合计 | 4,000.00 | 3,500.00 | 500.00")));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo("warning");
+            assertThat(f.messageZh()).contains("本级");
+        });
+        String department = "本部门人员经费1,200万元。";
+        assertThat(check(List.of(said("basic.personnel", "1200", department, "1,200万元")), List.of(),
+                List.of(cell("basic.personnel", "3500", "合计 | 4,000.00 | 3,500.00 | 500.00"))))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo("error"));
+    }
+
     private List<FieldValue> fieldsOf(String report) throws Exception {
         Path file = dir.resolve("report.txt");
         Files.writeString(file, report, StandardCharsets.UTF_8);
