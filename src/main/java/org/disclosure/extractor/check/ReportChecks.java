@@ -11,13 +11,14 @@ import org.disclosure.extractor.outline.SectionTree;
 /**
  * Every check a report goes through, registered in one place: the consistency of its fields
  * ({@link ConsistencyChecker}), each standard table against itself ({@link TableArithmetic}), stated directions against their figures
- * ({@link StatedDirections}). Shared between threads.
+ * ({@link StatedDirections}), the report's form ({@link FormChecks}). Shared between threads.
  */
 public final class ReportChecks {
 
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final TableArithmetic tables = new TableArithmetic(TableChecks.load());
     private final StatedDirections directions = StatedDirections.load();
+    private final FormChecks form = FormChecks.load();
 
     /** The findings on a report's record; the document is where the record was read from. */
     public List<Finding> check(Document doc, ReportRecord record) {
@@ -28,6 +29,7 @@ public final class ReportChecks {
             List<Finding> stated = directions.check(doc, tree);
             stated.removeIf(f -> alreadyFound(f, findings));
             findings.addAll(stated);
+            findings.addAll(form.check(doc, tree, record));
         }
         return OneCause.group(findings); // one cause, one finding: across every kind of check
     }
