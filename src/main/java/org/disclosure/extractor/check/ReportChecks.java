@@ -11,7 +11,8 @@ import org.disclosure.extractor.outline.SectionTree;
 /**
  * Every check a report goes through, registered in one place: the consistency of its fields
  * ({@link ConsistencyChecker}), each standard table against itself ({@link TableArithmetic}), stated directions against their figures
- * ({@link StatedDirections}), the report's form ({@link FormChecks}). Shared between threads.
+ * ({@link StatedDirections}), the report's form ({@link FormChecks})
+ * and whether its volume of tables is complete ({@link TableCompleteness}). Shared between threads.
  */
 public final class ReportChecks {
 
@@ -19,6 +20,7 @@ public final class ReportChecks {
     private final TableArithmetic tables = new TableArithmetic(TableChecks.load());
     private final StatedDirections directions = StatedDirections.load();
     private final FormChecks form = FormChecks.load();
+    private final TableCompleteness completeness = TableCompleteness.load();
 
     /** The findings on a report's record; the document is where the record was read from. */
     public List<Finding> check(Document doc, ReportRecord record) {
@@ -30,6 +32,7 @@ public final class ReportChecks {
             stated.removeIf(f -> alreadyFound(f, findings));
             findings.addAll(stated);
             findings.addAll(form.check(doc, tree, record));
+            findings.addAll(completeness.check(doc, record));
         }
         return OneCause.group(findings); // one cause, one finding: across every kind of check
     }

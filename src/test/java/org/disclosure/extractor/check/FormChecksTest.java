@@ -80,11 +80,14 @@ class FormChecksTest {
 
     @Test
     void aDutyMentioningBothKindsIsNoTitle() throws Exception {
-        assertThat(form(planted(changsha(), "2026年部门支出总体情况表", "负责汇总和编制国有资本经营预决算草案"))).isEmpty();
+        // (the table left without its title is then missing from the contents' list: another finding)
+        assertThat(form(planted(changsha(), "2026年部门支出总体情况表", "负责汇总和编制国有资本经营预决算草案")))
+                .extracting(Finding::rule).doesNotContain("form/title_kind", "form/title_year");
     }
 
     @Test
     void anEvaluationDatedByTheYearItIsDoneIsNoOtherYear() throws Exception {
-        assertThat(form(planted(changsha(), "2026年部门收入总体情况表", "2027年部门整体支出绩效自评报告"))).isEmpty();
+        assertThat(form(planted(changsha(), "2026年部门收入总体情况表", "2027年部门整体支出绩效自评报告")))
+                .extracting(Finding::rule).doesNotContain("form/title_year");
     }
 }
