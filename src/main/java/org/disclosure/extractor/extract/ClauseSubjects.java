@@ -27,8 +27,8 @@ final class ClauseSubjects {
     /** What may come before the subject: a heading number, a year (2026年，), 根据…/按照… do not count. */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^\\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[、.．])?\\s*(?:[0-9]{4}年度?[，,]?\\s*)?(?:关于)?");
-    /** An opening with a place: 北京市…, 中共重庆市委…, 上海市普陀区…. */
-    private static final Pattern PLACED = Pattern.compile("^(?:中共)?\\p{IsHan}{1,8}?[省市县区州盟旗]");
+    /** An opening with a place (a name of two or three characters and its level): 北京市…, 中共重庆市委…, 邻水县…. */
+    private static final Pattern PLACED = Pattern.compile("^(?:中共)?\\p{IsHan}{2,3}?(?:自治区|自治州|[省市县区盟旗])");
     private static final Pattern NAME_END = Pattern.compile(
             "(?:局|委员会|委|厅|办公室|中心|院|所|站|馆|部|会|处|队|社|学校|医院|法院|检察院|署|室)$");
 

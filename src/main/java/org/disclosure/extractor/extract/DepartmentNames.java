@@ -146,8 +146,8 @@ final class DepartmentNames {
             List<String> partial = candidates.stream().filter(c -> c.weight() >= 8).map(Candidate::name).distinct().toList();
             bodyNames(lines, candidates, partial);
         }
-        if (candidates.isEmpty()) {
-            subjects(lines, candidates);
+        if (!named) {
+            subjects(lines, candidates, candidates.isEmpty());
         }
         if (candidates.isEmpty()) {
             return java.util.Optional.empty();
@@ -184,12 +184,12 @@ final class DepartmentNames {
     }
 
     /** The name the body's clauses open with (see {@link ClauseSubjects}), when nothing else names the report. */
-    private static void subjects(List<Line> lines, List<Candidate> out) {
+    private static void subjects(List<Line> lines, List<Candidate> out, boolean alone) {
         List<Line> body = lines.stream().filter(l -> l.block() != null && !l.block().isTable()).limit(400).toList();
         for (ClauseSubjects.Subject s : ClauseSubjects.find(body.stream().map(Line::text).toList())) {
             String name = clean(s.name(), false);
             if (name != null) {
-                out.add(new Candidate(name, 2 * s.clauses(), body.get(s.line()), s.start(), s.start() + s.name().length(),
+                out.add(new Candidate(name, alone ? 2 * s.clauses() : Math.min(s.clauses(), 8), body.get(s.line()), s.start(), s.start() + s.name().length(),
                         "doc.department/subject"));
             }
         }

@@ -223,4 +223,17 @@ class IdentityExtractorTest {
                 Block.paragraph("部门名称：重庆市规划和自然资源局", 2, false)));
         assertThat(identityOf(d)).containsEntry("doc.fiscal_year", 2026).containsEntry("doc.kind", "budget");
     }
+
+    @Test
+    void withoutItsCoverAReportIsNamedByTheSubjectOfItsSentences() {
+        assertThat(identity("一、主要职能",
+                "（八）积极完成全国人大常委会委托或交办的立法调研、执法检查等各项任务。",
+                "（十）接待全国人大常委会邀请来苏访问的外国国家议会代表团。",
+                "江苏省人大常委会办公厅2019年度部门预算收入、支出总计1000万元。",
+                "江苏省人大常委会办公厅本年收入预算合计1000万元，其中：财政拨款1000万元。",
+                "江苏省人大常委会办公厅本年支出预算合计1000万元。",
+                "本表反映江苏省人大常委会办公厅年度总体收支预算情况。"))
+                .containsEntry("doc.department", "江苏省人大常委会办公厅")
+                .containsEntry("doc.fiscal_year", 2019);
+    }
 }
