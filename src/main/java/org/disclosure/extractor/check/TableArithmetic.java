@@ -52,8 +52,10 @@ final class TableArithmetic {
     List<Finding> check(ReportRecord record) {
         List<Finding> out = new ArrayList<>();
         for (Table t : PrintedTables.of(record.tables())) {
-            if (checks.rows().families().contains(t.family())) {
-                judge(rowIdentities(t), "table_row/" + t.family(), out);
+            for (TableChecks.Rows words : checks.rows()) {
+                if (words.families().contains(t.family())) {
+                    judge(rowIdentities(t, words), "table_row/" + t.family(), out);
+                }
             }
             if (checks.columns().families().contains(t.family())) {
                 judge(columnIdentities(t), "table_column/" + t.family(), out);
@@ -116,16 +118,15 @@ final class TableArithmetic {
     }
 
     /** 合计 = 基本支出 + 项目支出 … in each row, for every total column whose siblings are all known. */
-    private List<Identity> rowIdentities(Table t) {
+    private List<Identity> rowIdentities(Table t, TableChecks.Rows words) {
         List<Identity> out = new ArrayList<>();
-        TableChecks.Rows words = checks.rows();
         BigDecimal coarsest = PrintedTables.coarsest(t);
         for (String total : t.columns()) {
             if (!words.total().matcher(last(total)).matches()) {
                 continue;
             }
             String prefix = total.contains("/") ? total.substring(0, total.lastIndexOf('/') + 1) : "";
-            Optional<List<List<String>>> parts = parts(t, total, prefix);
+            Optional<List<List<String>>> parts = parts(t, total, prefix, words);
             if (parts.isEmpty() || parts.get().size() < 2) {
                 continue;
             }
@@ -150,8 +151,7 @@ final class TableArithmetic {
      * The columns making up each part of a total column: the part's own column, its 小计, or its pieces
      * (基本支出/人员经费 + 基本支出/公用经费); empty where a sibling column is neither a part nor a known aside.
      */
-    private Optional<List<List<String>>> parts(Table t, String total, String prefix) {
-        TableChecks.Rows words = checks.rows();
+    private static Optional<List<List<String>>> parts(Table t, String total, String prefix, TableChecks.Rows words) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String c : t.columns()) {
             if (c.equals(total) || !c.startsWith(prefix)) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.disclosure.extractor.GrammarFiles;
@@ -15,7 +17,7 @@ import org.disclosure.extractor.GrammarFiles;
  * The wordings of grammars/table_checks.yaml: which columns of a standard table are a row's total and its parts,
  * which rows a column's total; read once, shared between threads.
  */
-record TableChecks(Rows rows, Columns columns) {
+record TableChecks(List<Rows> rows, Columns columns) {
 
     /** A row's total column = the sum of its part columns. */
     record Rows(Set<String> families, Pattern total, Pattern parts, Pattern partPieces, Pattern notParts) {
@@ -30,11 +32,13 @@ record TableChecks(Rows rows, Columns columns) {
     static TableChecks load() {
         try (InputStream in = GrammarFiles.open("table_checks.yaml")) {
             JsonNode root = YAML.readTree(in);
-            JsonNode r = root.path("rows");
+            List<Rows> rows = new ArrayList<>();
+            for (JsonNode r : root.path("rows")) {
+                rows.add(new Rows(strings(r.path("families")), p(r, "total"), p(r, "parts"), p(r, "part_pieces"),
+                        p(r, "not_parts")));
+            }
             JsonNode c = root.path("columns");
-            return new TableChecks(
-                    new Rows(strings(r.path("families")), p(r, "total"), p(r, "parts"), p(r, "part_pieces"), p(r, "not_parts")),
-                    new Columns(strings(c.path("families")), p(c, "total_row"), p(c, "not_amounts")));
+            return new TableChecks(rows, new Columns(strings(c.path("families")), p(c, "total_row"), p(c, "not_amounts")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read table_checks.yaml from the " + GrammarFiles.origin(), e);
         }
