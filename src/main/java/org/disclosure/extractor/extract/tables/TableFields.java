@@ -65,7 +65,7 @@ final class TableFields {
                     } else {
                         alternates.add(value);
                     }
-                    if (m.row() == null) {
+                    if (m.row() == null || m.first()) {
                         break; // the first total row only (合计 above the units' own rows)
                     }
                 }

@@ -48,10 +48,12 @@ public record TableGrammar(Words words, List<Family> families) {
      * null column its main amount column (see {@link Words}); {@code unless} excludes columns, {@code unlessTable}
      * tables with such a column (a 三公 table that also holds 会议费 has a 合计 that is not the 三公 total);
      * {@code withRow} and {@code withoutRow} keep to tables that have, or have not, a row of figures so named (江苏's
-     * 收入合计 is the grand total where a 当年收入小计 row above it is the year's income); empty kinds: all.
+     * 收入合计 is the grand total where a 当年收入小计 row above it is the year's income); {@code first}: only the
+     * first row so named is read (深圳's tables open on the department's own row, its units' rows below); empty kinds:
+     * all.
      */
     public record FieldMapping(String key, Pattern row, Pattern column, Pattern unless, Pattern unlessTable,
-                               Pattern withRow, Pattern withoutRow, Set<String> kinds) {
+                               Pattern withRow, Pattern withoutRow, boolean first, Set<String> kinds) {
 
         public boolean appliesTo(String kind) {
             return kinds.isEmpty() || kinds.contains(kind);
@@ -107,6 +109,7 @@ public record TableGrammar(Words words, List<Family> families) {
                     }
                     fields.add(new FieldMapping(key, optional(m, "row"), optional(m, "column"), optional(m, "unless"),
                             optional(m, "unless_table"), optional(m, "with_row"), optional(m, "without_row"),
+                            m.path("first").asBoolean(false),
                             Set.copyOf(strings(m.path("kinds")))));
                 }
                 List<List<String>> headers = new ArrayList<>();

@@ -377,6 +377,28 @@ class StandardTablesTest {
                 .doesNotContain("three_public.budget");
     }
 
+    /** 深圳's 支出总表 has no 合计 row: the department's own row opens it, its units' rows (…（本级）) below. */
+    @Test
+    void withoutATotalRowTheDepartmentsOwnFirstRowIsTheTotal() {
+        Document doc = doc(
+                Block.paragraph("支出总表", 1, true),
+                table(1,
+                        row("预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出"),
+                        row("深圳市水务局", "", "", "857,808.76", "46,138.79", "811,669.97"),
+                        row("深圳市水务局（本级）", "", "", "178,214.28", "7,823.97", "170,390.31"),
+                        row("", "213", "农林水支出", "178,214.28", "7,823.97", "170,390.31")),
+                Block.paragraph("一般公共预算支出表（按功能分类）", 2, true),
+                table(2,
+                        row("预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出"),
+                        row("深圳市医疗保障局（本级）", "", "", "13,754.63", "11,012.04", "2,742.59"),
+                        row("", "208", "社会保障和就业支出", "1,101.93", "1,101.93", "0.00")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "expenditure.basic")).isEqualByComparingTo("46138.79");
+        assertThat(reading.alternates()).extracting(FieldValue::key).doesNotContain("expenditure.basic");
+        assertThat(amount(reading, "general_budget.expenditure")).isEqualByComparingTo("13754.63");
+        assertThat(amount(reading, "basic.total")).isEqualByComparingTo("11012.04");
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
