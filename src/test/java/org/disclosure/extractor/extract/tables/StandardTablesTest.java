@@ -399,6 +399,22 @@ class StandardTablesTest {
         assertThat(amount(reading, "basic.total")).isEqualByComparingTo("11012.04");
     }
 
+    /** 重庆's 收支总体情况表 opens on a bare 合计 row, the carry-over counted within each source: the grand total. */
+    @Test
+    void aBareTotalRowOfAnIncomeAndExpenditureTableIsTheGrandTotal() {
+        Document doc = doc(
+                Block.paragraph("2026年单位收支总体情况表", 1, true),
+                table(1,
+                        row("收入", "", "支出", ""),
+                        row("项目", "预算数", "项目", "预算数"),
+                        row("合计", "45,369.18", "合计", "45,369.18"),
+                        row("一、一般公共预算资金", "37,891.58", "一、一般公共服务支出", "22,022.92"),
+                        row("九、其他收入资金", "513.00", "二、教育支出", "9.30")));
+        StandardTables.Reading reading = tables.read(doc, "budget");
+        assertThat(amount(reading, "totals.grand_total")).isEqualByComparingTo("45369.18");
+        assertThat(reading.fields()).extracting(FieldValue::key).doesNotContain("income.total");
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
