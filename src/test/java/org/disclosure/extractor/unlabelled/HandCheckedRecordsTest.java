@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HandCheckedRecordsTest {
 
     /** The level reached; raise it when extraction improves, never lower it to make a change pass. */
-    private static final double MIN_F1 = 0.95;
-    private static final double MIN_PRECISION = 0.98;
+    private static final double MIN_F1 = 0.98;
+    private static final double MIN_PRECISION = 0.99;
 
     private static final Path CHECKED = Path.of("src", "test", "resources", "unlabelled", "hand-checked");
 
