@@ -177,4 +177,37 @@ class TableArithmeticTest {
         items.set(3, cell("201", "一般公共服务支出", "合计", "7.00", "万元"));
         assertThat(CHECK.check(table(items))).extracting(Finding::rule).doesNotContain("table_row/expenditure");
     }
+
+    /** An income table's row: 合计 | 本年收入/小计 | 本年收入/一般公共预算 | 上年结转结余/小计, printed in 万元. */
+    private static List<LineItem> incomeRow(String code, String name, String... printed) {
+        String[] columns = {"合计", "本年收入/小计", "本年收入/一般公共预算", "上年结转结余/小计"};
+        String text = code + " | " + name + " | " + String.join(" | ", printed);
+        List<LineItem> items = new ArrayList<>();
+        int at = code.length() + 3 + name.length() + 3;
+        for (int c = 0; c < printed.length; c++) {
+            items.add(new LineItem("income", "收入总表", 2, code, name, columns[c], new BigDecimal(printed[c]),
+                    new Provenance("made-up", 2, "收入总表", text, at, at + printed[c].length(), "table:income")));
+            at += printed[c].length() + 3;
+        }
+        return items;
+    }
+
+    @Test
+    void anIncomeTablesTotalIsTheYearsIncomePlusTheCarryOver() {
+        List<LineItem> items = new ArrayList<>();
+        items.addAll(incomeRow("", "合计", "120.00", "100.00", "100.00", "20.00"));
+        items.addAll(incomeRow("201", "一般公共服务支出", "60.00", "50.00", "50.00", "10.00"));
+        items.addAll(incomeRow("205", "教育支出", "30.00", "25.00", "25.00", "5.00"));
+        items.addAll(incomeRow("208", "社会保障和就业支出", "30.00", "25.00", "25.00", "5.00"));
+        assertThat(CHECK.check(table(items))).isEmpty();
+        List<LineItem> wrong = incomeRow("205", "教育支出", "35.00", "25.00", "25.00", "5.00"); // 合计 printed 5 too high
+        for (int c = 0; c < wrong.size(); c++) {
+            items.set(8 + c, wrong.get(c));
+        }
+        List<Finding> findings = CHECK.check(table(items));
+        Finding row = findings.stream().filter(f -> f.rule().equals("table_row/income")).findFirst()
+                .orElseThrow(() -> new AssertionError(findings.toString()));
+        assertThat(row.difference()).isEqualByComparingTo("5");
+        assertThat(row.severity()).isEqualTo("error");
+    }
 }
