@@ -52,7 +52,7 @@ final class TableFields {
                 Pattern column = m.column() != null ? m.column() : words.mainColumn();
                 for (LineItem item : table.items()) {
                     if (!matches(row, column, m.unless(), item) || otherYear(item.column(), fiscalYear, words)
-                            || carried.contains(item)) {
+                            || carried.contains(item) || budgetBesideActual(m, item, kind, words)) {
                         continue;
                     }
                     String cell = m.key() + "@" + System.identityHashCode(item);
@@ -72,6 +72,12 @@ final class TableFields {
             }
         }
         return new Found(fields, alternates);
+    }
+
+    /** In final accounts, a budget column read as anything but a budget field (预算数 beside 决算数). */
+    private static boolean budgetBesideActual(TableGrammar.FieldMapping m, LineItem item, String kind, TableGrammar.Words words) {
+        return "final_accounts".equals(kind) && words.budgetColumn() != null && !m.key().endsWith(".budget")
+                && words.budgetColumn().matcher(item.column()).find();
     }
 
     /**

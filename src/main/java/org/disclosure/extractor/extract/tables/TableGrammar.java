@@ -27,7 +27,8 @@ public record TableGrammar(Words words, List<Family> families) {
     /** The header and note words shared by every family. */
     public record Words(Pattern code, Pattern codePart, Pattern name, Pattern rowNumber, Pattern blockWords,
                         Pattern mainColumn, Pattern otherYears, Pattern totalRow, Pattern totals, Pattern notes,
-                        Pattern meta, Pattern unitNote, Pattern continued, Pattern carryOver, Pattern headerUnit) {
+                        Pattern meta, Pattern unitNote, Pattern continued, Pattern carryOver, Pattern headerUnit,
+                        Pattern budgetColumn) {
     }
 
     /**
@@ -94,7 +95,7 @@ public record TableGrammar(Words words, List<Family> families) {
                     required(root, "totals"),
                     required(root, "notes"),
                     required(root, "meta"), required(root, "unit_note"), required(root, "continued"),
-                    optional(root, "carry_over"), optional(root, "header_unit"));
+                    optional(root, "carry_over"), optional(root, "header_unit"), optional(root, "budget_column"));
             List<Family> families = new ArrayList<>();
             for (JsonNode f : root.path("families")) {
                 String id = f.path("id").asText(null);

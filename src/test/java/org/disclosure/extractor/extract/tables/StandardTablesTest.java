@@ -415,6 +415,19 @@ class StandardTablesTest {
         assertThat(reading.fields()).extracting(FieldValue::key).doesNotContain("income.total");
     }
 
+    /** In final accounts a 预算数 column is the budget: never the year's expenditure beside its 决算数. */
+    @Test
+    void aFinalAccountsBudgetColumnIsNotTheExpenditure() {
+        Document doc = doc(
+                Block.paragraph("一般公共预算财政拨款支出决算表", 1, true),
+                table(1,
+                        row("科目名称", "预算数", "决算数"),
+                        row("合计", "1,000.00", "950.00")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(amount(reading, "general_budget.expenditure")).isEqualByComparingTo("950");
+        assertThat(reading.alternates()).filteredOn(f -> f.key().equals("general_budget.expenditure")).isEmpty();
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
