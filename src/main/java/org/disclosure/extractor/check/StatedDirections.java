@@ -51,6 +51,8 @@ final class StatedDirections {
     private final Pattern undecided;
     private final Pattern change;
     private final Pattern up;
+    private final List<Pattern> twoFigures = new ArrayList<>();
+    private final Pattern changeAmount;
 
     private StatedDirections(JsonNode root) {
         JsonNode c = root.path("comparison");
@@ -66,6 +68,11 @@ final class StatedDirections {
         change = Pattern.compile(ch.path("sentence").asText().replace("{amount}", "(" + AMOUNT + ")")
                 .replace("{direction}", words + "(?![（(/、或])"));
         up = Pattern.compile("^(?:" + ch.path("up").asText() + ")$");
+        for (JsonNode p : root.path("two_figures")) {
+            twoFigures.add(Pattern.compile(p.asText().replace("{amount}", "(" + AMOUNT + ")")
+                    .replace("{direction}", words + "(?![（(/、或])")));
+        }
+        changeAmount = Pattern.compile("^\\s*(?:了|为)?\\s*(" + AMOUNT + ")");
     }
 
     static StatedDirections load() {
@@ -90,6 +97,7 @@ final class StatedDirections {
                     -1, -1, "stated_directions");
             comparisons(block.text(), at, out);
             changes(block.text(), at, out);
+            twoFigures(block.text(), at, out);
         }
         return out;
     }
@@ -226,6 +234,53 @@ final class StatedDirections {
                             + "%, but the text gives " + rateText + "%.",
                     List.of(value("change/rate", pct, at), value("change/value", now, at), value("change/amount", ch, at)),
                     shown, rate, diff.setScale(2, RoundingMode.HALF_UP)));
+        }
+    }
+
+    /**
+     * This year's figure and last year's, then the direction between them (and perhaps the change): the word must
+     * go the figures' way, and the change be their difference.
+     */
+    void twoFigures(String text, Provenance at, List<Finding> out) {
+        for (Pattern p : twoFigures) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Figure now = figure(text, m.start(1), m.end(1));
+                Figure prior = figure(text, m.start(2), m.end(2));
+                if (now == null || prior == null || enumerated(text, m.start(1))) {
+                    continue;
+                }
+                boolean saidUp = up.matcher(m.group(3)).matches();
+                BigDecimal diff = now.wan().subtract(prior.wan());
+                BigDecimal tol = now.rounding().add(prior.rounding());
+                List<FieldValue> values = new ArrayList<>(List.of(value("change/value", now, at), value("change/prior", prior, at)));
+                if (saidUp ? diff.compareTo(tol.negate()) < 0 : diff.compareTo(tol) > 0) {
+                    out.add(new Finding("change_direction/sentence", "error",
+                            "文中说" + m.group(3) + "，但本年" + plain(now.wan()) + "万元" + (diff.signum() < 0 ? "少于" : "多于")
+                                    + "上年" + plain(prior.wan()) + "万元（相差" + plain(diff) + "万元）。",
+                            "The text says " + (saidUp ? "up" : "down") + " but this year's " + plain(now.wan())
+                                    + " against last year's " + plain(prior.wan()) + " goes the other way.",
+                            values, prior.wan(), now.wan(), diff));
+                    continue;
+                }
+                Matcher c = changeAmount.matcher(text.substring(m.end()));
+                Figure ch = c.find() ? figure(text, m.end() + c.start(1), m.end() + c.end(1)) : null;
+                if (ch == null) {
+                    continue;
+                }
+                BigDecimal off = ch.wan().subtract(diff.abs());
+                BigDecimal chTol = tol.add(ch.rounding());
+                if (off.abs().compareTo(chTol) > 0) {
+                    values.add(value("change/amount", ch, at));
+                    out.add(new Finding("change_amount/sentence",
+                            off.abs().compareTo(chTol.multiply(BigDecimal.valueOf(2))) > 0 ? "error" : "warning",
+                            "本年" + plain(now.wan()) + "万元与上年" + plain(prior.wan()) + "万元相差" + plain(diff.abs())
+                                    + "万元，文中写" + m.group(3) + plain(ch.wan()) + "万元。",
+                            "This year's " + plain(now.wan()) + " and last year's " + plain(prior.wan()) + " differ by "
+                                    + plain(diff.abs()) + ", but the text gives " + plain(ch.wan()) + ".",
+                            values, diff.abs(), ch.wan(), off));
+                }
+            }
         }
     }
 

@@ -49,6 +49,7 @@ class StatedDirectionsTest {
         Provenance at = new Provenance("made-up", 1, null, text, -1, -1, "stated_directions");
         CHECK.comparisons(text, at, out);
         CHECK.changes(text, at, out);
+        CHECK.twoFigures(text, at, out);
         return out;
     }
 
