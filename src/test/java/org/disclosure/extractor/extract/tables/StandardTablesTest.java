@@ -428,6 +428,20 @@ class StandardTablesTest {
         assertThat(reading.alternates()).filteredOn(f -> f.key().equals("general_budget.expenditure")).isEmpty();
     }
 
+    /** 北京's 预算07表政府性基金预算支出表: its 合计 row under 预算数/合计 is the year's government-fund expenditure. */
+    @Test
+    void aGovernmentFundTableReadsItsBudgetTotal() {
+        Document doc = doc(
+                Block.paragraph("预算07表政府性基金预算支出表", 1, true),
+                Block.paragraph("金额单位：万元", 1, false),
+                table(1,
+                        row("功能分类科目", "", "预算数", "", ""),
+                        row("科目编码", "科目名称", "合计", "基本支出", "项目支出"),
+                        row("2069803", "技术研究与开发", "755.164500", "", "755.164500"),
+                        row("", "合计", "3,814.164500", "", "3,814.164500")));
+        assertThat(amount(tables.read(doc, "budget"), "gov_fund.expenditure")).isEqualByComparingTo("3814.1645");
+    }
+
     @Test
     void aTableWithNoFiguresGivesNoFields() {
         Document doc = doc(
