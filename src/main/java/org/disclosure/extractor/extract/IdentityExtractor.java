@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Cell;
+import org.disclosure.extractor.ingest.BlockKind;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.text.Sentences;
 
@@ -49,7 +50,7 @@ final class IdentityExtractor {
             return new Identity(List.of(), "no-text: the file holds no readable text (a scanned or image-only document needs OCR first)");
         }
         List<Line> lead = lines.subList(0, Math.min(LEAD_LINES, lines.size()));
-        java.util.Optional<String> form = formTitle(lead);
+        java.util.Optional<String> form = formTitle(doc, lead);
         if (form.isPresent()) {
             return new Identity(List.of(), form.get());
         }
@@ -104,11 +105,15 @@ final class IdentityExtractor {
      * The reason the document is not a report, when one of its first lines titles a form that is none (绩效目标表,
      * 项目支出绩效评价报告, 检查表 …) before any line states a report or titles a standard table.
      */
-    private java.util.Optional<String> formTitle(List<Line> lead) {
+    private java.util.Optional<String> formTitle(Document doc, List<Line> lead) {
+        boolean workbook = "xlsx".equals(doc.format()) || "xls".equals(doc.format());
         for (Line l : lead.subList(0, Math.min(TITLE_LINES, lead.size()))) {
             String t = l.text();
             if (t.length() > STATEMENT_MAX || NUMBERED.matcher(t).find()) {
                 continue; // an entry of the contents (十二、项目支出绩效目标表) is no document's title
+            }
+            if (workbook && l.block() != null && l.block().kind() == BlockKind.HEADING && l.block().level() == 1) {
+                continue; // a sheet's name (2026年部门预算) is no title: the checklist's own title is in its first row
             }
             java.util.Optional<String> reason = shapes.notAReport(t);
             if (reason.isPresent()) {
