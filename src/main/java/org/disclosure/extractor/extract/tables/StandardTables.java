@@ -61,8 +61,9 @@ public final class StandardTables {
     private static final int BY_HEADER = -1;
     /** A line that is some table's title (…表, …表（按经济分类）). */
     private static final Pattern TITLE_LIKE = Pattern.compile("^\\S{2,40}表(?:[（(][^）)]{1,20}[）)])?$");
-    /** A table's number: 公开05表, 预算05表, 表5. */
-    private static final Pattern LABEL = Pattern.compile("(?:公开|预算|决算)[0-9]{1,2}(?:-[0-9])?表|^表[0-9]{1,2}[.:：、．]?");
+    /** A table's number: 公开05表, 预算05表, 公开表3 (烟台), 表5. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:公开|预算|决算)(?:[0-9]{1,2}(?:-[0-9])?表|表[0-9]{1,2}(?![0-9]))|^表[0-9]{1,2}[.:：、．]?");
 
     private final TableGrammar grammar;
     private final TableIdentity identity;

@@ -85,7 +85,8 @@ final class TableIdentity {
         return Optional.empty();
     }
 
-    private static final Pattern ANY_LABEL = Pattern.compile("(?:公开|预算|决算)[0-9]{1,2}(?:-[0-9])?表");
+    private static final Pattern ANY_LABEL = Pattern.compile(
+            "(?:公开|预算|决算)(?:[0-9]{1,2}(?:-[0-9])?表|表[0-9一二三四五六七八九十]{1,3}(?![\\p{IsHan}]))");
     private static final Gate ANY_LABEL_GATE = Gate.of(ANY_LABEL);
 
     boolean hasLabel(String line) {

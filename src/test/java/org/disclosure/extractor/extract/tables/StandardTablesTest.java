@@ -96,6 +96,34 @@ class StandardTablesTest {
         assertThat(amount(reading, "basic.public")).isEqualByComparingTo("65.83");
     }
 
+    /**
+     * 烟台 prints the label (公开表3, its number after 表), title and unit line again on every page of a table: the
+     * rows of the next page continue the table, and their 项 codes (02 under 21011) keep the 类 and 款 above.
+     */
+    @Test
+    void aTableWhoseLabelTitleAndUnitArePrintedOnEveryPageIsOneTable() {
+        Document doc = doc(
+                Block.paragraph("公开表3", 1, false),
+                Block.paragraph("支出总体情况表", 1, true),
+                Block.paragraph("部门（单位）：烟台市统计局单位：万元", 1, false),
+                table(1,
+                        row("科目编码", "", "", "科目名称", "合计", "基本支出", "项目支出"),
+                        row("类", "款", "项", "", "", "", ""),
+                        row("210", "", "", "卫生健康支出", "52.00", "52.00", ""),
+                        row("", "11", "", "行政事业单位医疗", "52.00", "52.00", ""),
+                        row("", "", "01", "行政单位医疗", "31.65", "31.65", "")),
+                Block.paragraph("公开表3", 2, false),
+                Block.paragraph("支出总体情况表", 2, true),
+                Block.paragraph("部门（单位）：烟台市统计局单位：万元", 2, false),
+                table(2,
+                        row("科目编码", "", "", "科目名称", "合计", "基本支出", "项目支出"),
+                        row("类", "款", "项", "", "", "", ""),
+                        row("", "", "02", "事业单位医疗", "20.35", "20.35", "")));
+        List<LineItem> items = tables.read(doc, "budget").items();
+        assertThat(items).extracting(LineItem::rowCode).containsOnly("210", "21011", "2101101", "2101102");
+        assertThat(item(items, "2101102", "合计").page()).isEqualTo(2);
+    }
+
     @Test
     void amountsInYuanAreConvertedToWan() {
         Document doc = doc(
