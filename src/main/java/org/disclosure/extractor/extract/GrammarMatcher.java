@@ -7,6 +7,7 @@ import java.util.Map;
 import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.outline.Scope;
+import org.disclosure.extractor.outline.Section;
 import org.disclosure.extractor.outline.SectionTree;
 import org.disclosure.extractor.text.Sentences;
 
@@ -19,6 +20,7 @@ import org.disclosure.extractor.text.Sentences;
 final class GrammarMatcher {
 
     private static final String TABLES_PART = "tables_part";
+    private static final String UNIT = "unit";
     /** A figure written without a unit, as table cells are: 96,282,213.44 · 391.37. */
     private static final java.util.regex.Pattern BARE_FIGURE = java.util.regex.Pattern.compile(
             "(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+\\.[0-9]+)(?!\\s*(?:万元|亿元|元|%|[0-9]))");
@@ -96,10 +98,14 @@ final class GrammarMatcher {
     static List<Sentence> sentences(Document doc, SectionTree tree) {
         List<Sentence> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
+        java.util.Set<Section> units = unitsAmongSeveral(tree);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.isTable() || tree.scopeOf(i) != Scope.MAIN) {
                 continue;
+            }
+            if (!units.isEmpty() && tree.enclosing(i).stream().anyMatch(units::contains)) {
+                continue; // one unit's own figures (一、XX局（本级） beside 二、XX中心), not the department's
             }
             List<String> canonical = tree.canonicalPathOf(i);
             if (canonical.contains(TABLES_PART)) {
@@ -113,6 +119,24 @@ final class GrammarMatcher {
                 out.add(new Sentence(text, i, b.page(), section.isEmpty() ? null : section, canonical));
             }
         }
+        return out;
+    }
+
+    /**
+     * The sections named after one unit of the department ({@code unit} in sections.yaml) that stand beside at least
+     * one other such section under the same parent: each tells one unit's budget, not the department's.
+     */
+    static java.util.Set<Section> unitsAmongSeveral(SectionTree tree) {
+        java.util.Map<Section, List<Section>> byParent = new java.util.HashMap<>();
+        for (Section s : tree.withCanonical(UNIT)) {
+            Section parent = tree.enclosing(s.headingBlock()).stream()
+                    .filter(p -> p != s && p.level() < s.level()).reduce((a, b) -> b).orElse(null);
+            if (parent != null) { // parts titled with the department's name (第二部分 XX办公厅) are no units
+                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(s);
+            }
+        }
+        java.util.Set<Section> out = new java.util.HashSet<>();
+        byParent.values().stream().filter(l -> l.size() >= 2).forEach(out::addAll);
         return out;
     }
 }
