@@ -35,7 +35,7 @@ public final class RecordWriters implements Closeable {
 
     /** Header of records.csv: the source columns, then one column per key of the field dictionary. */
     static List<String> recordsHeader() {
-        List<String> header = new ArrayList<>(List.of("file", "sha256", "format", "pages", "reason"));
+        List<String> header = new ArrayList<>(List.of("file", "sha256", "format", "pages", "reason", "damage"));
         FieldDictionary.fields().forEach(f -> header.add(f.key()));
         return header;
     }
@@ -108,6 +108,7 @@ public final class RecordWriters implements Closeable {
         row.add(record.source().format());
         row.add(record.source().pages() == null ? "" : record.source().pages().toString());
         row.add(record.reason() == null ? "" : record.reason());
+        row.add(record.source().damage() == null ? "" : record.source().damage());
         for (FieldDictionary.Field f : FieldDictionary.fields()) {
             row.add(record.field(f.key()).map(v -> JsonRecords.plain(v.value())).orElse(""));
         }
