@@ -325,8 +325,10 @@ public final class ConsistencyChecker {
         }
         BigDecimal ch = number(change.get());
         BigDecimal p = number(pct.get());
+        // a change and its rate read from two statements may be about two things: never more than a warning
+        boolean oneStatement = sameStatement(change.get(), pct.get());
         if (ch.signum() != 0 && p.signum() != 0 && ch.signum() != p.signum()) {
-            out.add(new Finding("direction/" + c.id(), "error",
+            out.add(new Finding("direction/" + c.id(), oneStatement ? "error" : "warning",
                     label(c.change()) + plain(ch) + "万元与" + label(c.pct()) + plain(p) + "%方向相反。",
                     c.change() + " " + plain(ch) + " and " + c.pct() + " " + plain(p) + "% go opposite ways.",
                     List.of(change.get(), pct.get()), null, p, null));
@@ -345,6 +347,9 @@ public final class ConsistencyChecker {
         String severity = severity(diff.abs(), tol);
         if (severity == null) {
             return;
+        }
+        if (!oneStatement && severity.equals("error")) {
+            severity = "warning";
         }
         BigDecimal shown = expected.setScale(2, RoundingMode.HALF_UP);
         out.add(new Finding("change/" + c.id(), severity,
@@ -495,5 +500,12 @@ public final class ConsistencyChecker {
     private static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** Both values were read from one sentence or table row (same page, same text). */
+    private static boolean sameStatement(FieldValue a, FieldValue b) {
+        return a.provenance() != null && b.provenance() != null
+                && java.util.Objects.equals(a.provenance().page(), b.provenance().page())
+                && java.util.Objects.equals(a.provenance().text(), b.provenance().text());
     }
 }

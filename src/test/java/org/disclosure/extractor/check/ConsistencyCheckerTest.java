@@ -145,6 +145,16 @@ class ConsistencyCheckerTest {
         assertThat(f.expected()).isEqualByComparingTo("145.29"); // 69.42 on last year's 47.78
     }
 
+    /** A change and a rate stated in two sentences may be about two things: at most a warning, never an accusation. */
+    @Test
+    void aChangeAndARateFromTwoSentencesAccuseNobody() throws IOException {
+        List<Finding> findings = planted(SEED_000, "收、支总计各减少351.21万元，下降4.91%。",
+                "收、支总计各减少351.21万元。与2021年相比，收、支总计各减少300万元，下降5.91%。");
+        Finding f = only(findings, "change/totals.change");
+        assertThat(f.values()).extracting(v -> v.provenance().text()).doesNotHaveDuplicates();
+        assertThat(f.severity()).as("%s", f.values()).isEqualTo("warning");
+    }
+
     @Test
     void theGeneralBudgetsCompletionRateMustFollowFromActualAndBudget() throws IOException {
         Finding f = only(planted(SEED_001, "完成年初预算的150%", "完成年初预算的160%"), "rate/general_budget.completion");
