@@ -49,7 +49,7 @@ final class TableCompleteness {
 
     private final Map<String, List<String>> sets = new HashMap<>();
     private final Pattern emptyWords;
-    private final Map<String, String> familyWords = new HashMap<>();
+    private final Map<String, Pattern> familyWords = new HashMap<>();
     private final Map<String, TableGrammar.Family> families = new LinkedHashMap<>();
     private final Map<String, Pattern> alternatives = new HashMap<>();
     private final Map<String, Map<String, String>> names = new HashMap<>();
@@ -61,7 +61,7 @@ final class TableCompleteness {
             sets.put(e.getKey(), ids);
         });
         emptyWords = Pattern.compile(root.path("empty_words").asText("(?!)"));
-        root.path("family_words").fields().forEachRemaining(e -> familyWords.put(e.getKey(), e.getValue().asText()));
+        root.path("family_words").fields().forEachRemaining(e -> familyWords.put(e.getKey(), Pattern.compile(e.getValue().asText())));
         grammar.families().forEach(f -> families.put(f.id(), f));
         root.path("alternatives").fields().forEachRemaining(e -> alternatives.put(e.getKey(), Pattern.compile(e.getValue().asText())));
         root.path("names").fields().forEachRemaining(k -> {
@@ -93,10 +93,11 @@ final class TableCompleteness {
         int[] toc = contents(doc);
         List<String> lines = lines(doc, toc);
         List<Finding> out = new ArrayList<>();
-        Set<String> listed = listedButMissing(doc, toc, read, lines, out);
+        Set<TableGrammar.Family> named = named(lines);
+        Set<String> listed = listedButMissing(doc, toc, read, lines, named, out);
         for (String id : set) {
             TableGrammar.Family family = families.get(id);
-            if (family == null || listed.contains(id) || read.contains(id) || named(family, lines)
+            if (family == null || listed.contains(id) || read.contains(id) || named.contains(family)
                     || alternative(id, lines) || declaredEmpty(id, lines)) {
                 continue;
             }
@@ -116,7 +117,8 @@ final class TableCompleteness {
      * body, as a table of its family or, for a table of no standard family, as a line holding its words.
      * Returns the families so reported.
      */
-    private Set<String> listedButMissing(Document doc, int[] toc, Set<String> read, List<String> lines, List<Finding> out) {
+    private Set<String> listedButMissing(Document doc, int[] toc, Set<String> read, List<String> lines,
+                                         Set<TableGrammar.Family> named, List<Finding> out) {
         Set<String> reported = new HashSet<>();
         if (toc == null) {
             return reported;
@@ -131,7 +133,7 @@ final class TableCompleteness {
             }
             TableGrammar.Family family = familyOf(entry);
             boolean present = family != null
-                    ? read.contains(family.id()) || named(family, lines) || alternative(family.id(), lines)
+                    ? read.contains(family.id()) || named.contains(family) || alternative(family.id(), lines)
                     : keys.stream().anyMatch(k -> sameTitle(key(entry), k));
             if (present) {
                 continue;
@@ -228,9 +230,21 @@ final class TableCompleteness {
         return out;
     }
 
-    /** A line names the family whose title matches it longest (一般公共预算财政拨款基本支出决算表 is not 支出决算表). */
-    private boolean named(TableGrammar.Family family, List<String> lines) {
-        return lines.stream().anyMatch(l -> familyOf(l) == family);
+    /**
+     * The families some line names: each line names the family whose title matches it longest (一般公共预算财政拨款
+     * 基本支出决算表 is not 支出决算表). Every title names 表, so a line without it names none.
+     */
+    private Set<TableGrammar.Family> named(List<String> lines) {
+        Set<TableGrammar.Family> out = new HashSet<>();
+        for (String l : lines) {
+            if (l.indexOf('表') >= 0) {
+                TableGrammar.Family f = familyOf(l);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     private TableGrammar.Family familyOf(String line) {
@@ -250,11 +264,10 @@ final class TableCompleteness {
 
     /** A sentence saying the table, or the money it would show, is nil ("本部门无政府性基金预算…"). */
     private boolean declaredEmpty(String id, List<String> lines) {
-        String words = familyWords.get(id);
-        if (words == null) {
+        Pattern own = familyWords.get(id);
+        if (own == null) {
             return false;
         }
-        Pattern own = Pattern.compile(words);
         for (String line : lines) {
             for (String sentence : line.split("[。；;]")) {
                 if (own.matcher(sentence).find() && emptyWords.matcher(sentence).find()) {
