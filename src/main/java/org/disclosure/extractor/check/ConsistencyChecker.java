@@ -1,7 +1,8 @@
 package org.disclosure.extractor.check;
 
+import static org.disclosure.extractor.check.Rounding.*;
+
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,10 +29,6 @@ import org.disclosure.extractor.extract.ReportRecord;
  */
 public final class ConsistencyChecker {
 
-    private static final MathContext MC = MathContext.DECIMAL64;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final BigDecimal HALF = new BigDecimal("0.5");
     /** Severity of a statement that is no contradiction: two roundings of one figure. */
     static final String INFO = "info";
 
@@ -189,7 +186,7 @@ public final class ConsistencyChecker {
             return Optional.empty();
         }
         BigDecimal stated = number(total.get());
-        BigDecimal sum = parts.stream().map(ConsistencyChecker::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = parts.stream().map(Rounding::number).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal diff = stated.subtract(sum);
         Tolerance tol = precision(parts, total.get()).times(HALF.multiply(BigDecimal.valueOf(parts.size() + 1)));
         if (s.open() && diff.signum() >= 0) {
@@ -252,7 +249,7 @@ public final class ConsistencyChecker {
     private Optional<Finding> withCarryOver(CheckRules.Equal e, FieldValue year, FieldValue grand, List<FieldValue> carry) {
         BigDecimal vy = number(year);
         BigDecimal vg = number(grand);
-        BigDecimal carried = carry.stream().map(ConsistencyChecker::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal carried = carry.stream().map(Rounding::number).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal diff = vy.add(carried).subtract(vg);
         Tolerance tol = precision(carry.isEmpty() ? List.of(year) : concat(year, carry), grand)
                 .times(HALF.multiply(BigDecimal.valueOf(carry.size() + 2)));
@@ -389,108 +386,6 @@ public final class ConsistencyChecker {
                         List.of(chosen, other), number(chosen), number(other), diff.negate()));
             }
         }
-    }
-
-    /** null within rounding, a warning just beyond it, an error past twice the rounding. */
-    private static String severity(BigDecimal diff, BigDecimal tol) {
-        return new Tolerance(tol, tol, tol).judge(diff);
-    }
-
-    /**
-     * Rounding allowances: within strict, no finding; within what rounding as written explains ({@code written}:
-     * half the last unit of each figure as printed, 833万元 beside 8,332,285元), information that the report
-     * rounds, never a disagreement; within twice lenient, a warning; beyond, an error.
-     */
-    private record Tolerance(BigDecimal strict, BigDecimal lenient, BigDecimal written) {
-        Tolerance times(BigDecimal factor) {
-            return new Tolerance(strict.multiply(factor), lenient.multiply(factor), written);
-        }
-
-        String judge(BigDecimal diff) {
-            if (diff.compareTo(strict) <= 0) {
-                return null;
-            }
-            if (diff.compareTo(written) <= 0) {
-                return INFO;
-            }
-            return diff.compareTo(lenient.max(strict).multiply(BigDecimal.valueOf(2))) <= 0 ? "warning" : "error";
-        }
-
-        /** The severity of a disagreement, or null where rounding explains the difference. */
-        String judgeDisagreement(BigDecimal diff) {
-            String severity = judge(diff);
-            return INFO.equals(severity) ? null : severity;
-        }
-    }
-
-    /**
-     * How far two statements of one quantity may differ. Strictly, as if every figure were written to
-     * 0.01 万元 (or finer, as a table's 96,282,213.44元 is); leniently, as each figure was actually written
-     * (a narrative's "8,401万元" is rounded to 1 万元). A difference beyond the strict tolerance that rounding
-     * as written may explain is a warning, not an error.
-     */
-    private static Tolerance precision(List<FieldValue> values, FieldValue other) {
-        int strict = strictDecimals(other);
-        int lenient = writtenAmountDecimals(other);
-        BigDecimal written = halfUnit(other);
-        for (FieldValue v : values) {
-            strict = Math.min(strict, strictDecimals(v));
-            lenient = Math.min(lenient, writtenAmountDecimals(v));
-            written = written.add(halfUnit(v));
-        }
-        BigDecimal strictUnit = BigDecimal.ONE.movePointLeft(strict);
-        return new Tolerance(strictUnit, BigDecimal.ONE.movePointLeft(lenient).max(strictUnit), written);
-    }
-
-    /** Half the last unit of an amount as printed: how far rounding may have moved it (833万元: 0.5). */
-    private static BigDecimal halfUnit(FieldValue v) {
-        return BigDecimal.ONE.movePointLeft(writtenAmountDecimals(v)).multiply(HALF);
-    }
-
-    private static int strictDecimals(FieldValue v) {
-        return Math.max(2, number(v).stripTrailingZeros().scale());
-    }
-
-    /** Decimals of 万元 an amount was written to (万元 +0, 元 +4, 亿元 −4); a zero is exact however written. */
-    private static int writtenAmountDecimals(FieldValue v) {
-        var p = v.provenance();
-        if (number(v).signum() == 0 || p.spanStart() < 0 || p.spanEnd() > p.text().length()) {
-            return strictDecimals(v);
-        }
-        String written = p.text().substring(p.spanStart(), p.spanEnd());
-        int shift = written.contains("亿元") ? -4 : written.contains("万元") ? 0 : written.contains("元") ? 4 : 0;
-        return Math.max(0, writtenDecimals(v) + shift);
-    }
-
-    /** Rounding of a rate as written (35.25% to 0.005, 60% to 0.5) plus what rounding of its amounts moves it. */
-    private static BigDecimal rateTolerance(FieldValue rate, BigDecimal num, BigDecimal den) {
-        BigDecimal own = BigDecimal.ONE.movePointLeft(writtenDecimals(rate)).multiply(HALF);
-        BigDecimal amountUnit = CENT.multiply(HALF);
-        BigDecimal spread = HUNDRED.multiply(amountUnit).multiply(BigDecimal.ONE.divide(den.abs(), MC)
-                .add(num.abs().divide(den.multiply(den), MC)));
-        return own.add(spread);
-    }
-
-    /** Decimals of the figure as the report printed it (from its provenance span). */
-    private static int writtenDecimals(FieldValue v) {
-        var p = v.provenance();
-        if (p.spanStart() >= 0 && p.spanEnd() <= p.text().length()) {
-            String written = p.text().substring(p.spanStart(), p.spanEnd()).replaceAll("[^0-9.]", "");
-            int dot = written.indexOf('.');
-            return dot < 0 ? 0 : written.length() - dot - 1;
-        }
-        return Math.max(0, number(v).stripTrailingZeros().scale());
-    }
-
-    private static BigDecimal number(FieldValue v) {
-        Object o = v.value();
-        if (o instanceof BigDecimal d) {
-            return d;
-        }
-        if (o instanceof Integer i) {
-            return BigDecimal.valueOf(i);
-        }
-        return new BigDecimal(String.valueOf(o));
     }
 
     private static String label(String key) {
