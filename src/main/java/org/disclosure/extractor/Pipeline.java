@@ -14,9 +14,11 @@ import org.disclosure.extractor.extract.Source;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.ingest.DocumentReader;
 import org.disclosure.extractor.ingest.UnreadableDocumentException;
+import org.disclosure.extractor.outline.Outline;
+import org.disclosure.extractor.outline.SectionTree;
 import org.disclosure.extractor.text.DocumentNormalizer;
 
-/** The stages wired in order: read, normalise, extract, check. One instance serves many files and threads. */
+/** The stages wired in order: read, normalise, outline, extract, check. One instance serves many files and threads. */
 public final class Pipeline {
 
     /** What became of one file: a record, or an error with a reason. */
@@ -67,13 +69,14 @@ public final class Pipeline {
      */
     public Outcome process(Path file, String label, String sha256) {
         return run(file, label, sha256, true, (doc, source) -> {
-            ReportRecord record = extractor.extract(doc, source);
+            SectionTree tree = Outline.build(doc);
+            ReportRecord record = extractor.extract(doc, tree, source);
             if (doc.damage() != null && record.reason() != null && !record.reason().startsWith("template")) {
                 // what a damaged file still shows is no ground to call it no report: it is a broken file
                 return new Failed(label, source.sha256(), "corrupt", label + ": " + doc.damage()
                         + ", and what can be read does not show which report it is (skipped)");
             }
-            return new Extracted(record.withFindings(checker.check(doc, record)));
+            return new Extracted(record.withFindings(checker.check(doc, tree, record)));
         });
     }
 

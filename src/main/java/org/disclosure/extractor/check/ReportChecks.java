@@ -24,10 +24,14 @@ public final class ReportChecks {
 
     /** The findings on a report's record; the document is where the record was read from. */
     public List<Finding> check(Document doc, ReportRecord record) {
+        return check(doc, Outline.build(doc), record);
+    }
+
+    /** As {@link #check(Document, ReportRecord)}, with the document's section tree built already (by the pipeline). */
+    public List<Finding> check(Document doc, SectionTree tree, ReportRecord record) {
         List<Finding> findings = new ArrayList<>(consistency.check(record));
         if (record.reason() == null) {
             findings.addAll(tables.check(record));
-            SectionTree tree = Outline.build(doc);
             List<Finding> stated = directions.check(doc, tree);
             stated.removeIf(f -> alreadyFound(f, findings));
             findings.addAll(stated);

@@ -31,6 +31,11 @@ public final class RecordExtractor {
     }
 
     public ReportRecord extract(Document doc, Source source) {
+        return extract(doc, Outline.build(doc), source);
+    }
+
+    /** As {@link #extract(Document, Source)}, with the document's section tree built already (by the pipeline). */
+    public ReportRecord extract(Document doc, SectionTree tree, Source source) {
         IdentityExtractor.Identity id = identity.extract(doc);
         List<FieldValue> fields = new ArrayList<>(id.fields());
         List<FieldValue> alternates = new ArrayList<>();
@@ -38,7 +43,6 @@ public final class RecordExtractor {
         if (id.reason() == null) {
             String kind = id.fields().stream().filter(f -> f.key().equals("doc.kind"))
                     .map(f -> String.valueOf(f.value())).findFirst().orElse("final_accounts");
-            SectionTree tree = Outline.build(doc);
             for (FieldValue v : matcher.match(doc, tree, kind, grammars, narrativeItems::opensItem)) {
                 if (fields.stream().noneMatch(f -> f.key().equals(v.key()))) {
                     fields.add(v);
