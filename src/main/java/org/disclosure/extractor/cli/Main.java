@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: `disclosure-extractor <command>`. */
-@Command(name = "disclosure-extractor", mixinStandardHelpOptions = true, version = "disclosure-extractor 0.1.0",
+@Command(name = "disclosure-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese government budget disclosure reports (部门决算/部门预算) into checked, structured data.",
         subcommands = {ExtractCommand.class, CheckCommand.class, InspectCommand.class, EvaluateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
