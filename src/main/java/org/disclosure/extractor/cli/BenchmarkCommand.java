@@ -3,6 +3,8 @@ package org.disclosure.extractor.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosure.extractor.output.JsonRecords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,13 +26,18 @@ import picocli.CommandLine.Parameters;
  * full pipeline, one worker against all — reported as throughput, ratios and peak memory of the process tree.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Measure extract's throughput and memory, reading alone and in full, on 1 and on n workers.",
         description = {"Builds a corpus of <copies> copies of the given reports under distinct names, then runs",
                 "`extract --stage parse` and `extract` on it with 1 worker and with <threads> workers, one run after",
                 "another, and prints each run's throughput (reports/s) and peak memory (RSS of the run and its",
                 "workers, summed), the ratio full/parse and the speed-up from 1 to <threads> workers. Every run",
                 "uses the worker settings of a run on all cores, so runs differ only in their number of workers.",
-                "Results also go to <work>/benchmark.json."})
+                "Progress goes to stderr; the results to stdout and, to keep, to <work>/benchmark.json and",
+                "<work>/benchmark.tsv (one line per run)."})
 final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "<file or folder>", description = "Reports to copy (default: corpus).")
     List<Path> inputs = List.of(Path.of("corpus"));
@@ -67,11 +76,15 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path in : inputs) {
-            if (!Files.exists(in)) {
-                System.err.println(in + ": no such file or folder");
-                return 2;
-            }
+        String problem = PathProblems.missingInput(inputs);
+        if (problem != null) {
+            return UsageErrors.report(spec, problem);
+        }
+        if (copies < 1 || threads < 1 || repeat < 1) {
+            return UsageErrors.report(spec, "--copies, --threads and --repeat must be at least 1");
+        }
+        if (!stages.stream().allMatch(s -> s.equals("parse") || s.equals("full"))) {
+            return UsageErrors.report(spec, "--stages takes parse, full or both (parse,full), not " + String.join(",", stages));
         }
         Path corpus = work.resolve("corpus");
         int files = buildCorpus(InputFiles.expand(inputs), corpus);
@@ -94,14 +107,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
         }
         List<Run> runs = new ArrayList<>(best.values());
-        System.err.println("fastest of " + Math.max(1, repeat) + " round(s), peak RSS the highest of any round:");
+        Map<String, Double> ratios = ratios(runs, workerCounts);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.println("fastest of " + Math.max(1, repeat) + " round(s), peak RSS the highest of any round:");
         for (Run r : runs) {
-            System.err.printf(Locale.ROOT, "  %-5s %d worker(s): %7.1f s  %6.2f reports/s  peak RSS %5d MB%n",
+            out.printf(Locale.ROOT, "  %-5s %d worker(s): %7.1f s  %6.2f reports/s  peak RSS %5d MB%n",
                     r.stage(), r.workers(), r.seconds(), r.throughput(), r.peakRssBytes() >> 20);
         }
-        Map<String, Double> ratios = ratios(runs, workerCounts);
-        ratios.forEach((k, v) -> System.err.printf(Locale.ROOT, "  %s: %.2f%n", k, v));
+        ratios.forEach((k, v) -> out.printf(Locale.ROOT, "  %s: %.2f%n", k, v));
         write(runs, ratios, files);
+        System.err.println("benchmark: results kept in " + work.resolve("benchmark.json") + " and "
+                + work.resolve("benchmark.tsv") + "; each run's log in " + work.resolve("run-<stage>-<workers>.log"));
         return all.stream().allMatch(r -> r.exitCode() == 0) ? 0 : 1;
     }
 
@@ -215,5 +231,11 @@ final class BenchmarkCommand implements Callable<Integer> {
         ObjectNode rs = n.putObject("ratios");
         ratios.forEach((k, v) -> rs.put(k, Math.round(v * 100) / 100.0));
         Files.writeString(work.resolve("benchmark.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+        StringBuilder tsv = new StringBuilder("stage\tworkers\tfiles\tseconds\treports_per_second\tpeak_rss_mb\texit_code\n");
+        for (Run r : runs) {
+            tsv.append(String.format(Locale.ROOT, "%s\t%d\t%d\t%.1f\t%.2f\t%d\t%d%n", r.stage(), r.workers(), files,
+                    r.seconds(), r.throughput(), r.peakRssBytes() >> 20, r.exitCode()));
+        }
+        Files.writeString(work.resolve("benchmark.tsv"), tsv.toString());
     }
 }

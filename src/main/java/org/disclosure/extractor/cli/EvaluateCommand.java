@@ -9,15 +9,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.disclosure.extractor.evaluate.Evaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `evaluate`: scores records against gold records, field by field. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
+        header = "Score records against gold records: precision, recall and F1 per field.",
         description = {"Scores records.jsonl against a folder of gold records (one JSON per document, as in",
                 "../shared/gold): precision, recall and F1 per document and per field, then every miss.",
                 "The last line is the micro-averaged F1. Exit status 1 when --min-f1 is given and not reached."})
 final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--gold", required = true, paramLabel = "<dir>", description = "Folder of gold records.")
     Path gold;
@@ -30,11 +36,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(gold) || !Files.isRegularFile(records)) {
-            System.err.println("evaluate: need a gold folder and a records file");
-            return 2;
+        if (!Files.isDirectory(gold)) {
+            return UsageErrors.report(spec, "--gold " + gold + (Files.exists(gold) ? " is a file" : ": no such folder")
+                    + "; give the folder of gold records (one JSON file per document)");
         }
-        Evaluation.Result r = Evaluation.run(gold, records);
+        if (!Files.isRegularFile(records)) {
+            return UsageErrors.report(spec, records + (Files.isDirectory(records) ? " is a folder" : ": no such file")
+                    + "; give the records.jsonl an extract run wrote");
+        }
+        Evaluation.Result r;
+        try {
+            r = Evaluation.run(gold, records);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            System.err.println("evaluate: " + records + " or a gold record in " + gold + " is not JSON Lines as extract "
+                    + "writes them (" + e.getOriginalMessage() + ")");
+            return 1;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.printf("%-52s %4s %4s %4s %6s%n", "record", "tp", "fp", "fn", "F1");
         r.byDocument().forEach((doc, c) -> out.printf("%-52s %4d %4d %4d %6.3f%n", doc, c.tp(), c.fp(), c.fn(), c.f1()));

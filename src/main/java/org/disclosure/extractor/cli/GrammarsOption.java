@@ -19,7 +19,7 @@ final class GrammarsOption {
             return true;
         }
         if (!Files.isDirectory(grammars)) {
-            System.err.println(grammars + ": no such grammars folder");
+            System.err.println("--grammars " + grammars + ": no such folder; give the folder that holds the grammar files (*.yaml)");
             return false;
         }
         // absolute: worker processes inherit the property and may not share the working folder's meaning

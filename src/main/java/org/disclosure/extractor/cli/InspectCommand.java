@@ -11,14 +11,20 @@ import org.disclosure.extractor.ingest.UnreadableDocumentException;
 import org.disclosure.extractor.outline.Outline;
 import org.disclosure.extractor.output.DocumentPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `inspect`: prints the document model of one file, the view to open when a value is missing. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
+        header = "Print how one file was read: its text and tables by page, or its section tree.",
         description = {"Prints how a file was read: its blocks in order with page numbers and offsets,",
                 "headings marked, tables drawn as grids. Use it to see why a value was not found."})
 final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "<file>", description = "The report file.")
     Path file;
@@ -32,9 +38,11 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            System.err.println(file + ": no such file");
-            return 2;
+        if (Files.isDirectory(file)) {
+            return UsageErrors.report(spec, file + " is a folder; inspect takes one file (check <folder> goes through a folder's files)");
+        }
+        if (!Files.exists(file)) {
+            return UsageErrors.report(spec, file + ": no such file");
         }
         try {
             Document doc = new Pipeline().read(file, file.toString(), !raw);

@@ -43,7 +43,8 @@ public final class RecordWriters implements Closeable {
     static final List<String> VALUES_HEADER = List.of("file", "key", "label", "value", "unit", "page", "section", "text", "rule");
     static final List<String> ITEMS_HEADER = List.of("file", "department", "year", "table", "title", "row_code", "row_name",
             "column", "amount", "page", "rule");
-    static final List<String> FINDINGS_HEADER = List.of("file", "department", "year", "rule", "severity", "message_zh",
+    /** Header of findings.csv; check --format csv writes these columns too. */
+    public static final List<String> FINDINGS_HEADER = List.of("file", "department", "year", "rule", "severity", "message_zh",
             "message_en", "expected", "actual", "difference", "values");
 
     /** Opens the outputs of a folder afresh, replacing what a previous run wrote. */
