@@ -96,10 +96,18 @@ public final class Batch {
      * @throws IOException when the outputs cannot be written or no worker process can be started
      */
     public Summary run(List<Path> files, Path out) throws IOException, InterruptedException {
+        return run(files, List.of(), out);
+    }
+
+    /**
+     * Runs over the files, and lists the inputs refused before reading (by {@link InputFiles}) in errors.jsonl,
+     * counted in the summary like any file that could not be read.
+     */
+    public Summary run(List<Path> files, List<InputFiles.Rejected> rejected, Path out) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Files.createDirectories(out);
         Map<String, String> hashes = new HashMap<>(); // of each file, when resume has hashed it already
-        List<Path> todo = options.resume() ? unfinished(files, out, hashes) : files;
+        List<Path> todo = options.resume() ? unfinished(files, rejected, out, hashes) : files;
         Counts counts = new Counts();
         Path log = out.resolve("workers.log");
         Files.deleteIfExists(log);
@@ -123,6 +131,9 @@ public final class Batch {
         try (RecordWriters writers = new RecordWriters(out, options.resume());
              Progress progress = new Progress(err, options.progress(), todo.size(), options.progressEvery())) {
             Sink sink = new Sink(writers, progress, counts);
+            for (InputFiles.Rejected r : rejected) {
+                sink.reject(r);
+            }
             List<Thread> slots = new ArrayList<>();
             int n = Math.max(1, Math.min(options.workers(), todo.size()));
             for (int i = 0; i < n; i++) {
@@ -146,19 +157,25 @@ public final class Batch {
             throw fatal.get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Summary summary = new Summary(files.size(), files.size() - todo.size(), counts.records,
+        Summary summary = new Summary(files.size() + rejected.size(), files.size() - todo.size(), counts.records,
                 new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds);
         writeSummary(out, summary);
         return summary;
     }
 
     /** The files not yet done (each file hashed into {@code hashes}): the folder's outputs are made whole, and stale entries dropped. */
-    private List<Path> unfinished(List<Path> files, Path out, Map<String, String> hashes) throws IOException {
+    private List<Path> unfinished(List<Path> files, List<InputFiles.Rejected> rejected, Path out,
+                                  Map<String, String> hashes) throws IOException {
         for (Path f : files) {
             hashes.put(f.toString(), hashOrNull(f));
         }
+        Set<String> refused = new HashSet<>();
+        rejected.forEach(r -> refused.add(r.path().toString()));
         Set<String> finished = new HashSet<>();
         OutputFolder.retain(out, d -> {
+            if (refused.contains(d.file())) {
+                return false; // refused again now, and listed again
+            }
             if (!hashes.containsKey(d.file())) {
                 return true; // from another folder of an earlier run: not ours to drop
             }
@@ -352,6 +369,14 @@ public final class Batch {
                 }
             }
             progress.fileDone(r.failed());
+        }
+
+        /** An input refused before reading: a line in errors.jsonl (no hash: it is never opened), counted. */
+        synchronized void reject(InputFiles.Rejected r) throws IOException {
+            writers.writeError(r.path().toString(), null, r.reason(), r.message());
+            counts.errors++;
+            counts.errorsByReason.merge(r.reason(), 1, Integer::sum);
+            err.println(r.message());
         }
     }
 

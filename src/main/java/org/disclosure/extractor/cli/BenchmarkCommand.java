@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.output.JsonRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +88,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             return UsageErrors.report(spec, "--stages takes parse, full or both (parse,full), not " + String.join(",", stages));
         }
         Path corpus = work.resolve("corpus");
-        int files = buildCorpus(InputFiles.expand(inputs), corpus);
+        int files = buildCorpus(InputFiles.select(inputs, new InputFiles.Rules(Long.MAX_VALUE, false, work)).files(), corpus);
         System.err.printf(Locale.ROOT, "benchmark: %d files (%d copies) in %s; %d cores, %s%n", files, copies, corpus,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         List<Integer> workerCounts = threads > 1 ? List.of(1, threads) : List.of(1);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosure.extractor.batch.Batch;
+import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.batch.Progress;
 import org.disclosure.extractor.output.CheckPrinter;
 import org.disclosure.extractor.output.CheckedFiles;
@@ -76,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     GrammarsOption grammars;
 
+    @Mixin
+    InputOptions inputOptions;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!grammars.apply()) {
@@ -89,12 +93,13 @@ final class CheckCommand implements Callable<Integer> {
             return UsageErrors.report(spec, problem);
         }
         long started = System.nanoTime();
-        List<Path> files = InputFiles.expand(inputs);
-        List<Path> empty = PathProblems.emptyFolders(inputs, files);
+        InputFiles.Selection selection = inputOptions.select(inputs, workers.maxSize * 1024 * 1024, null);
+        List<Path> files = selection.files();
+        List<Path> empty = PathProblems.emptyFolders(inputs, selection.all());
         if (!empty.isEmpty()) {
             System.err.println("check: " + PathProblems.noFiles(empty) + (files.isEmpty() ? "; nothing to check" : ""));
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && selection.rejected().isEmpty()) {
             return NOT_ALL_READ;
         }
         List<CheckedFile> checked;
@@ -105,8 +110,9 @@ final class CheckCommand implements Callable<Integer> {
             // a bar on a terminal when there is more than one file; otherwise quiet: every file's fate is printed below
             boolean bar = System.console() != null && files.size() > 1;
             Batch.Options options = workers.batch("full", false, false, bar ? Progress.Mode.BAR : Progress.Mode.NONE, 10);
-            new Batch(options, bar ? System.err : new PrintStream(OutputStream.nullOutputStream())).run(files, folder);
-            checked = CheckedFiles.read(folder, files.stream().map(Path::toString).toList());
+            new Batch(options, bar ? System.err : new PrintStream(OutputStream.nullOutputStream())).run(files, selection.rejected(), folder);
+            // an input refused unopened (a pipe, a link out of the folders) is listed as not read, with its reason
+            checked = CheckedFiles.read(folder, selection.all().stream().map(Path::toString).toList());
         } catch (IOException e) {
             System.err.println("check: " + PathProblems.describe(e) + "; nothing was checked");
             return InternalErrors.FAILED;
@@ -129,7 +135,7 @@ final class CheckCommand implements Callable<Integer> {
         if (checked.stream().anyMatch(c -> c.count("error") > 0)) {
             return CONTRADICTION;
         }
-        boolean allRead = empty.isEmpty() && checked.size() >= files.size()
+        boolean allRead = empty.isEmpty() && checked.size() >= selection.all().size()
                 && checked.stream().allMatch(c -> c.status() == Status.REPORT);
         return allRead ? 0 : NOT_ALL_READ;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.disclosure.extractor.batch.Batch;
+import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.batch.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +63,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     GrammarsOption grammars;
 
+    @Mixin
+    InputOptions inputOptions;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!grammars.apply()) {
@@ -80,9 +84,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (problem != null) {
             return UsageErrors.report(spec, problem);
         }
-        List<Path> files = InputFiles.expand(inputs);
-        List<Path> empty = PathProblems.emptyFolders(inputs, files);
-        if (files.isEmpty()) {
+        InputFiles.Selection selection = inputOptions.select(inputs, workers.maxSize * 1024 * 1024, out);
+        List<Path> files = selection.files();
+        List<Path> empty = PathProblems.emptyFolders(inputs, selection.all());
+        if (files.isEmpty() && selection.rejected().isEmpty()) {
             System.err.println("extract: " + PathProblems.noFiles(empty) + "; nothing to read");
             return 1;
         }
@@ -91,13 +96,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Batch.Summary summary;
         try {
-            summary = new Batch(workers.batch(stage, resume, retryErrors, progress, progressEvery), System.err).run(files, out);
+            summary = new Batch(workers.batch(stage, resume, retryErrors, progress, progressEvery), System.err).run(files, selection.rejected(), out);
         } catch (IOException e) {
             System.err.println("extract: " + PathProblems.describe(e) + "; the run stopped (what it finished is in " + out + ")");
             return 1;
         }
         System.err.println(summary.line(out));
-        boolean nothingRead = summary.records() == 0 && summary.files() > summary.skipped();
+        int attempted = summary.files() - selection.rejected().size() - summary.skipped(); // read in this run
+        boolean nothingRead = summary.records() == 0 && (attempted > 0 || summary.skipped() == 0);
         return nothingRead ? 1 : 0;
     }
 }

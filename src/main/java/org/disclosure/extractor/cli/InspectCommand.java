@@ -4,13 +4,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.DocumentReader;
 import org.disclosure.extractor.ingest.UnreadableDocumentException;
 import org.disclosure.extractor.outline.Outline;
 import org.disclosure.extractor.output.DocumentPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -36,13 +40,22 @@ final class InspectCommand implements Callable<Integer> {
             + "canonical name (the key grammars are keyed on), scope and page.")
     boolean sections;
 
+    @Mixin
+    InputOptions inputOptions;
+
     @Override
     public Integer call() {
         if (Files.isDirectory(file)) {
             return UsageErrors.report(spec, file + " is a folder; inspect takes one file (check <folder> goes through a folder's files)");
         }
-        if (!Files.exists(file)) {
+        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
             return UsageErrors.report(spec, file + ": no such file");
+        }
+        // a link out of its folder, a pipe or a device is refused before anything opens it
+        InputFiles.Selection selection = inputOptions.select(List.of(file), DocumentReader.DEFAULT_MAX_BYTES, null);
+        if (!selection.rejected().isEmpty()) {
+            System.err.println(selection.rejected().get(0).message());
+            return 1;
         }
         try {
             Document doc = new Pipeline().read(file, file.toString(), !raw);
