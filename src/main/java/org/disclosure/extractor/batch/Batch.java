@@ -51,11 +51,18 @@ public final class Batch {
                           List<String> workerJavaOptions) {
     }
 
-    /** What a run did, for the final summary line and summary.json. */
+    /**
+     * What a run did, for the final summary line and summary.json.
+     *
+     * @param stoppedBy the signal that stopped the run before it was done (INT, TERM, shutdown), or null
+     */
     public record Summary(int files, int skipped, int records, Map<String, Integer> emptyByReason, int errors,
-                          Map<String, Integer> errorsByReason, double seconds) {
+                          Map<String, Integer> errorsByReason, double seconds, String stoppedBy) {
 
         public String line(Path out) {
+            if (stoppedBy != null) {
+                return stoppedLine(out);
+            }
             StringBuilder b = new StringBuilder("extract: ").append(files).append(" files");
             if (skipped > 0) {
                 b.append(" (").append(skipped).append(" already done, skipped)");
@@ -72,6 +79,26 @@ public final class Batch {
             return b.append(String.format(Locale.ROOT, ", %.1f s -> %s", seconds, out)).toString();
         }
 
+        /** The files done, this run and earlier ones. */
+        public int done() {
+            return skipped + records + errors;
+        }
+
+        private String stoppedLine(Path out) {
+            String how = switch (stoppedBy) {
+                case "INT" -> "by Ctrl-C (SIGINT)";
+                case "TERM" -> "by SIGTERM";
+                default -> "as the JVM shut down";
+            };
+            return "extract: stopped " + how + " with " + done() + " of " + files + " files done; the outputs in "
+                    + out + " are whole: run the same command with --resume to read the other " + (files - done());
+        }
+
+        /** The exit status of a run stopped by a signal (130 for SIGINT, 143 for SIGTERM), else 0. */
+        public int stopStatus() {
+            return stoppedBy == null ? 0 : Stop.exitStatus(stoppedBy);
+        }
+
         private static String counts(Map<String, Integer> byReason) {
             List<String> parts = new ArrayList<>();
             byReason.forEach((reason, n) -> parts.add(reason + " " + n));
@@ -84,6 +111,14 @@ public final class Batch {
     private final Options options;
     private final PrintStream err;
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+    private volatile Stop stop;
+
+    /** Refused: the folder's lock is held by another run (or the folder holds results not to be replaced). */
+    public static final class Refused extends IOException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
 
     public Batch(Options options, PrintStream err) {
         this.options = options;
@@ -106,13 +141,16 @@ public final class Batch {
     public Summary run(List<Path> files, List<InputFiles.Rejected> rejected, Path out) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Files.createDirectories(out);
+        try (Stop stop = Stop.install(this::killAll); RunLock lock = RunLock.take(out, err)) {
+            this.stop = stop;
+            return runLocked(files, rejected, out, started);
+        }
+    }
+
+    private Summary runLocked(List<Path> files, List<InputFiles.Rejected> rejected, Path out, long started) throws IOException, InterruptedException {
         Map<String, String> hashes = new HashMap<>(); // of each file, when resume has hashed it already
         List<Path> todo = options.resume() ? unfinished(files, rejected, out, hashes) : files;
         Counts counts = new Counts();
-        Path log = out.resolve("workers.log");
-        Files.deleteIfExists(log);
-        Thread hook = new Thread(this::killAll, "kill-workers");
-        Runtime.getRuntime().addShutdownHook(hook);
         ConcurrentLinkedQueue<Messages.Job> jobs = new ConcurrentLinkedQueue<>();
         long id = 0;
         Path links = null;
@@ -128,15 +166,19 @@ public final class Batch {
             jobs.add(new Messages.Job(id++, name, f.toString(), hashes.get(f.toString())));
         }
         AtomicReference<IOException> fatal = new AtomicReference<>();
-        try (RecordWriters writers = new RecordWriters(out, options.resume());
+        try (WorkerLog log = new WorkerLog(out.resolve("workers.log"), WorkerLog.DEFAULT_PER_FILE, WorkerLog.DEFAULT_PER_RUN);
+             RecordWriters writers = new RecordWriters(out, options.resume());
              Progress progress = new Progress(err, options.progress(), todo.size(), options.progressEvery())) {
             Sink sink = new Sink(writers, progress, counts);
             for (InputFiles.Rejected r : rejected) {
                 sink.reject(r);
             }
+            if (jobs.size() == 1 && !stop.requested()) {
+                InProcess.read(jobs.poll(), options, sink, log, stop);
+            }
             List<Thread> slots = new ArrayList<>();
-            int n = Math.max(1, Math.min(options.workers(), todo.size()));
-            for (int i = 0; i < n; i++) {
+            int n = Math.max(1, Math.min(options.workers(), jobs.size()));
+            for (int i = 0; i < n && !jobs.isEmpty(); i++) {
                 Thread t = new Thread(() -> slot(jobs, sink, log, fatal), "slot-" + i);
                 t.start();
                 slots.add(t);
@@ -147,18 +189,13 @@ public final class Batch {
         } finally {
             killAll();
             deleteLinks(links);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already
-            }
         }
-        if (fatal.get() != null) {
+        if (fatal.get() != null && !stop.requested()) {
             throw fatal.get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Summary summary = new Summary(files.size() + rejected.size(), files.size() - todo.size(), counts.records,
-                new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds);
+                new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds, stop.signal());
         writeSummary(out, summary);
         return summary;
     }
@@ -167,6 +204,9 @@ public final class Batch {
     private List<Path> unfinished(List<Path> files, List<InputFiles.Rejected> rejected, Path out,
                                   Map<String, String> hashes) throws IOException {
         for (Path f : files) {
+            if (stop.requested()) {
+                return files; // stopped while hashing: nothing is read, the folder stays as it was
+            }
             hashes.put(f.toString(), hashOrNull(f));
         }
         Set<String> refused = new HashSet<>();
@@ -192,7 +232,7 @@ public final class Batch {
         return todo;
     }
 
-    private static String hashOrNull(Path f) {
+    static String hashOrNull(Path f) {
         try {
             return Pipeline.sha256(f);
         } catch (IOException | RuntimeException e) {
@@ -201,19 +241,27 @@ public final class Batch {
     }
 
     /** One worker's loop: start it when needed, hand it files one by one, replace it when it is killed or dies. */
-    private void slot(ConcurrentLinkedQueue<Messages.Job> jobs, Sink sink, Path log, AtomicReference<IOException> fatal) {
+    private void slot(ConcurrentLinkedQueue<Messages.Job> jobs, Sink sink, WorkerLog log, AtomicReference<IOException> fatal) {
         WorkerProcess worker = null;
         int failedStarts = 0;
         try {
-            for (Messages.Job job; fatal.get() == null && (job = jobs.poll()) != null; ) {
+            for (Messages.Job job; fatal.get() == null && !stop.requested() && (job = jobs.poll()) != null; ) {
                 if (worker == null) {
                     try {
-                        worker = WorkerProcess.start(command(), log, START_TIMEOUT);
+                        worker = WorkerProcess.launch(command(), log);
                         live.add(worker);
+                        if (stop.requested()) {
+                            break; // the stop may have come before it was among the live workers
+                        }
+                        worker.awaitReady(START_TIMEOUT);
                         failedStarts = 0;
                     } catch (IOException e) {
+                        if (worker != null) {
+                            live.remove(worker);
+                            worker = null;
+                        }
                         jobs.add(job);
-                        if (++failedStarts >= 3) {
+                        if (!stop.requested() && ++failedStarts >= 3) {
                             fatal.compareAndSet(null, e);
                             return;
                         }
@@ -231,20 +279,10 @@ public final class Batch {
                 }
                 live.remove(worker);
                 worker = null;
-                if (result instanceof WorkerProcess.TimedOut) {
-                    sink.accept(Messages.Reply.error(job.id(), job.label(), sha, "timeout",
-                            job.label() + ": abandoned after " + options.timeout().toSeconds()
-                                    + " s (the file may be malformed or very large; --timeout gives files longer)"));
-                } else if (result instanceof WorkerProcess.Died d && d.exitCode() == WorkerProcess.OUT_OF_MEMORY_EXIT) {
-                    sink.accept(Messages.Reply.error(job.id(), job.label(), sha, "out-of-memory",
-                            job.label() + ": ran out of memory while reading (the worker's heap is "
-                                    + options.workerHeap() + "; --worker-heap raises it)"));
-                } else {
-                    int code = ((WorkerProcess.Died) result).exitCode();
-                    sink.accept(Messages.Reply.error(job.id(), job.label(), sha, "worker-crashed",
-                            job.label() + ": the worker reading it ended abruptly (exit status " + code
-                                    + "; see workers.log); please report this file"));
+                if (stop.requested()) {
+                    break; // killed by the stop: the file is not done, and --resume reads it
                 }
+                sink.accept(failure(job, result, options));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -254,12 +292,34 @@ public final class Batch {
             if (worker != null) {
                 live.remove(worker);
                 try {
-                    worker.close();
+                    if (stop.requested()) {
+                        worker.kill();
+                    } else {
+                        worker.close();
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         }
+    }
+
+    /** The error a file ends in when its worker did not answer. */
+    static Messages.Reply failure(Messages.Job job, WorkerProcess.Result result, Options options) {
+        if (result instanceof WorkerProcess.TimedOut) {
+            return Messages.Reply.error(job.id(), job.label(), job.sha256(), "timeout",
+                    job.label() + ": abandoned after " + options.timeout().toSeconds()
+                            + " s (the file may be malformed or very large; --timeout gives files longer)");
+        }
+        int code = ((WorkerProcess.Died) result).exitCode();
+        if (code == WorkerProcess.OUT_OF_MEMORY_EXIT) {
+            return Messages.Reply.error(job.id(), job.label(), job.sha256(), "out-of-memory",
+                    job.label() + ": ran out of memory while reading (the worker's heap is "
+                            + options.workerHeap() + "; --worker-heap raises it)");
+        }
+        return Messages.Reply.error(job.id(), job.label(), job.sha256(), "worker-crashed",
+                job.label() + ": the worker reading it ended abruptly (exit status " + code
+                        + "; see workers.log); please report this file");
     }
 
     /** The command that starts a worker JVM with the settings this run needs. */
@@ -311,6 +371,7 @@ public final class Batch {
         }
     }
 
+    /** Kills every worker: the run is stopping. */
     private void killAll() {
         for (WorkerProcess w : live) {
             try {
@@ -330,6 +391,11 @@ public final class Batch {
         n.put("errors", s.errors());
         n.set("errors_by_reason", JsonRecords.MAPPER.valueToTree(s.errorsByReason()));
         n.put("seconds", Math.round(s.seconds() * 10) / 10.0);
+        n.put("interrupted", s.stoppedBy() != null);
+        if (s.stoppedBy() != null) {
+            n.put("stopped_by", s.stoppedBy());
+            n.put("not_done", s.files() - s.done());
+        }
         Files.writeString(out.resolve("summary.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
     }
 
@@ -342,7 +408,7 @@ public final class Batch {
     }
 
     /** Where replies go: the output files, the progress display and the tallies, one reply at a time. */
-    private final class Sink {
+    final class Sink {
         private final RecordWriters writers;
         private final Progress progress;
         private final Counts counts;

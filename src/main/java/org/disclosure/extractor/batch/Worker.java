@@ -17,7 +17,8 @@ import org.disclosure.extractor.text.OrganizationNames;
  * A worker process of an extract run: reads jobs from stdin, one file at a time, and answers each on
  * stdout. It runs in a JVM of its own so that the run can stop a file that hangs (by killing the
  * process) and survive one that exhausts memory. Its standard output carries replies only: anything a
- * library prints goes to stderr.
+ * library prints goes to stderr. It ends with its run: when the run's process is gone (killed with
+ * kill -9, say), a watchdog halts the worker within about a second, whatever file it is reading.
  */
 public final class Worker {
 
@@ -28,6 +29,7 @@ public final class Worker {
     public static void main(String[] args) throws IOException {
         PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        watchParent();
         String stage = args.length > 0 ? args[0] : "full";
         long maxBytes = args.length > 1 ? Long.parseLong(args[1]) : org.disclosure.extractor.ingest.DocumentReader.DEFAULT_MAX_BYTES;
         Pipeline pipeline = new Pipeline(maxBytes);
@@ -45,6 +47,27 @@ public final class Worker {
             Messages.write(out, answer(pipeline, stage, job));
         }
     }
+
+    /** Halts this JVM as soon as the process that started it (the run) is no longer alive. */
+    static void watchParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> {
+            Thread watchdog = new Thread(() -> {
+                while (parent.isAlive()) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                Runtime.getRuntime().halt(WORKER_ORPHANED_EXIT);
+            }, "parent-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        });
+    }
+
+    /** Exit status of a worker that stopped because its run was gone. */
+    static final int WORKER_ORPHANED_EXIT = 4;
 
     static Messages.Reply answer(Pipeline pipeline, String stage, Messages.Job job) throws IOException {
         Path file = Path.of(job.file());

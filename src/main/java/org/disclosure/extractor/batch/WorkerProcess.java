@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -42,32 +41,52 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final Writer stdin;
+    private final WorkerLog.Source log;
     private final BlockingQueue<Object> replies = new LinkedBlockingQueue<>();
 
-    private WorkerProcess(Process process) {
+    private WorkerProcess(Process process, WorkerLog.Source log) {
         this.process = process;
+        this.log = log;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readReplies, "worker-" + process.pid() + "-replies");
         reader.setDaemon(true);
         reader.start();
+        log.pump(process.getErrorStream(), "worker-" + process.pid() + "-stderr");
     }
 
-    /** Starts a worker and waits until it is ready for jobs (its libraries loaded). */
-    static WorkerProcess start(List<String> command, Path log, Duration startTimeout) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        WorkerProcess w = new WorkerProcess(pb.start());
-        Object first = w.replies.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** Starts a worker; its stderr goes into the run's bounded workers.log. */
+    static WorkerProcess launch(List<String> command, WorkerLog log) throws IOException {
+        return new WorkerProcess(new ProcessBuilder(command).start(), log.source());
+    }
+
+    /** Waits until the worker is ready for jobs (its libraries loaded); kills it if it is not. */
+    void awaitReady(Duration startTimeout) throws IOException, InterruptedException {
+        Object first = replies.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
         if (first instanceof Messages.Reply r && r.ready()) {
-            return w;
+            return;
         }
-        w.kill();
+        kill();
         throw new IOException(first == null
-                ? "a worker process did not start within " + startTimeout.toSeconds() + " s (see " + log + ")"
-                : "a worker process ended while starting, with exit status " + w.process.exitValue() + " (see " + log + ")");
+                ? "a worker process did not start within " + startTimeout.toSeconds() + " s (see workers.log)"
+                : "a worker process ended while starting, with exit status " + process.exitValue() + " (see workers.log)");
+    }
+
+    /** The worker's process. */
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Sends a job and waits for its reply, at most {@code timeout}; the process is killed when time runs out. */
     Result run(Messages.Job job, Duration timeout) throws InterruptedException {
+        log.begin(job.label());
+        try {
+            return send(job, timeout);
+        } finally {
+            log.end();
+        }
+    }
+
+    private Result send(Messages.Job job, Duration timeout) throws InterruptedException {
         try {
             stdin.write(JsonRecords.MAPPER.writeValueAsString(job));
             stdin.write('\n');

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.disclosure.extractor.batch.Batch;
 import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.batch.Progress;
+import org.disclosure.extractor.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +22,12 @@ import picocli.CommandLine.Spec;
                 "and writes one record per report to <out>/records.jsonl, records.csv, values.csv, items.csv and",
                 "findings.csv, one line per unreadable file to <out>/errors.jsonl, and the run's tallies to",
                 "<out>/summary.json. Each file is read in a worker process; records are written as they finish.",
+                "A folder that holds results is refused unless --resume or --overwrite is given; one run at a time",
+                "writes into a folder (<out>/.lock). Ctrl-C or SIGTERM stops cleanly: the files being read are left",
+                "for --resume, the outputs are whole; a second Ctrl-C stops at once.",
                 "Exit status: 0 when at least one file could be read (or all were already done); 1 when none",
-                "could, or no files were found; 2 on a usage error (a wrong option or path)."})
+                "could, or no files were found; 2 on a usage error (a wrong option or path) or a refused folder;",
+                "130 after Ctrl-C, 143 after SIGTERM."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -39,6 +44,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Add to the outputs already in <out>: skip files whose path and content (sha256) are there, "
                     + "read new and changed files, and repair what an interrupted run left half-written.")
     boolean resume;
+
+    @Option(names = "--overwrite",
+            description = "Replace the outputs already in <out> (without it, or --resume, a folder holding results is refused).")
+    boolean overwrite;
 
     @Option(names = "--retry-errors", description = "With --resume: read again the files listed in errors.jsonl.")
     boolean retryErrors;
@@ -84,6 +93,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (problem != null) {
             return UsageErrors.report(spec, problem);
         }
+        if (resume && overwrite) {
+            return UsageErrors.report(spec, "--resume and --overwrite cannot be used together: --resume adds to "
+                    + out + ", --overwrite replaces what is there");
+        }
+        if (!resume && !overwrite && OutputFolder.holdsResults(out)) {
+            System.err.println(out + ": holds the results of an earlier run; add --resume to continue it, or "
+                    + "--overwrite to replace them");
+            return UsageErrors.USAGE;
+        }
         InputFiles.Selection selection = inputOptions.select(inputs, workers.maxSize * 1024 * 1024, out);
         List<Path> files = selection.files();
         List<Path> empty = PathProblems.emptyFolders(inputs, selection.all());
@@ -97,11 +115,17 @@ final class ExtractCommand implements Callable<Integer> {
         Batch.Summary summary;
         try {
             summary = new Batch(workers.batch(stage, resume, retryErrors, progress, progressEvery), System.err).run(files, selection.rejected(), out);
+        } catch (Batch.Refused e) {
+            System.err.println(e.getMessage());
+            return UsageErrors.USAGE;
         } catch (IOException e) {
             System.err.println("extract: " + PathProblems.describe(e) + "; the run stopped (what it finished is in " + out + ")");
             return 1;
         }
         System.err.println(summary.line(out));
+        if (summary.stoppedBy() != null) {
+            return summary.stopStatus();
+        }
         int attempted = summary.files() - selection.rejected().size() - summary.skipped(); // read in this run
         boolean nothingRead = summary.records() == 0 && (attempted > 0 || summary.skipped() == 0);
         return nothingRead ? 1 : 0;

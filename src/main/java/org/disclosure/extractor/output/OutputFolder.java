@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
@@ -38,9 +39,31 @@ public final class OutputFolder {
     public record Done(String file, String sha256, boolean error, String reason) {
     }
 
-    private static final List<String> CSV_FILES = List.of("records.csv", "values.csv", "items.csv", "findings.csv");
-
     private OutputFolder() {
+    }
+
+    /**
+     * Whether the folder holds the results of a run: a line in records.jsonl or errors.jsonl, or a row
+     * below the header of a CSV file. A run that did not get that far has nothing worth keeping.
+     */
+    public static boolean holdsResults(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        for (String name : List.of("records.jsonl", "errors.jsonl")) {
+            Path f = dir.resolve(name);
+            if (Files.isRegularFile(f) && Files.size(f) > 0) {
+                return true;
+            }
+        }
+        for (Map.Entry<String, List<String>> csv : RecordWriters.csvHeaders().entrySet()) {
+            Path f = dir.resolve(csv.getKey());
+            long header = RecordWriters.headerLine(csv.getValue()).getBytes(StandardCharsets.UTF_8).length;
+            if (Files.isRegularFile(f) && Files.size(f) > header) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,8 +89,8 @@ public final class OutputFolder {
             JsonNode n = parse(line);
             return n != null && keep.test(new Done(n.path("file").asText(), text(n.path("sha256")), true, text(n.path("reason"))));
         });
-        for (String name : CSV_FILES) {
-            rewriteCsv(dir.resolve(name), kept);
+        for (Map.Entry<String, List<String>> csv : RecordWriters.csvHeaders().entrySet()) {
+            rewriteCsv(dir.resolve(csv.getKey()), csv.getValue(), kept);
         }
     }
 
@@ -124,8 +147,11 @@ public final class OutputFolder {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Keeps the header and the rows whose first column (the file) is among the files kept. */
-    private static void rewriteCsv(Path file, Set<String> kept) throws IOException {
+    /**
+     * Writes the header, then the rows whose first column (the file) is among the files kept. A header
+     * that is missing or torn (a run killed as it began) is written whole again.
+     */
+    private static void rewriteCsv(Path file, List<String> header, Set<String> kept) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
@@ -136,16 +162,14 @@ public final class OutputFolder {
             if (in.read() != '\uFEFF') {
                 in.reset();
             }
-            w.write('\uFEFF');
+            w.write(RecordWriters.headerLine(header));
             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT);
             CSVParser parser = CSVFormat.DEFAULT.parse(in);
-            boolean header = true;
             try {
                 for (CSVRecord row : parser) {
-                    if (header || kept.contains(row.get(0))) {
+                    if (kept.contains(row.get(0))) {
                         out.printRecord(row);
                     }
-                    header = false;
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 // a row torn by a killed run: what follows it is lost anyway

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.disclosure.extractor.extract.FieldDictionary;
@@ -73,15 +77,35 @@ public final class RecordWriters implements Closeable {
                 : Files.newBufferedWriter(path, StandardCharsets.UTF_8);
     }
 
+    /** The CSV files and their headers, by file name. */
+    static Map<String, List<String>> csvHeaders() {
+        Map<String, List<String>> h = new LinkedHashMap<>();
+        h.put("records.csv", recordsHeader());
+        h.put("values.csv", VALUES_HEADER);
+        h.put("items.csv", ITEMS_HEADER);
+        h.put("findings.csv", FINDINGS_HEADER);
+        return h;
+    }
+
+    /** The first line of a CSV file: the byte order mark (for Excel) and the header row. */
+    static String headerLine(List<String> header) {
+        return "\uFEFF" + CSVFormat.DEFAULT.format(header.toArray()) + "\r\n";
+    }
+
+    /**
+     * Opens a CSV output. A new file gets its header written and synced to disk at once, before any row:
+     * a run killed in its first second leaves CSV files with their header, not empty ones.
+     */
     private static CSVPrinter csv(Path path, boolean append, List<String> header) throws IOException {
-        boolean fresh = !append || !Files.exists(path) || Files.size(path) == 0;
-        BufferedWriter w = open(path, append);
-        CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT);
-        if (fresh) {
-            w.write('\uFEFF');
-            printer.printRecord(header);
+        byte[] head = headerLine(header).getBytes(StandardCharsets.UTF_8);
+        if (!append || !Files.exists(path) || Files.size(path) < head.length) {
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(ByteBuffer.wrap(head));
+                ch.force(true);
+            }
         }
-        return printer;
+        return new CSVPrinter(Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND), CSVFormat.DEFAULT);
     }
 
     /**
