@@ -9,7 +9,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -71,6 +73,7 @@ final class RunLock implements AutoCloseable {
     static RunLock take(Path dir, PrintStream err) throws IOException {
         Path file = dir.resolve(NAME);
         for (int attempt = 0; ; attempt++) {
+            Object before = fileKey(file);
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             boolean osLocks = true;
@@ -82,26 +85,26 @@ final class RunLock implements AutoCloseable {
                 lock = null;
                 osLocks = false; // a file system without locks: the pid decides
             }
-            Optional<Holder> before = Holder.parse(read(ch));
-            if (lock == null && (osLocks || before.map(Holder::alive).orElse(false))) {
+            Optional<Holder> holder = Holder.parse(read(ch));
+            if (lock == null && (osLocks || holder.map(Holder::alive).orElse(false))) {
                 ch.close();
                 throw new Batch.Refused(dir + ": another run is writing into this folder ("
-                        + before.map(Holder::describe).orElse("pid unknown") + "); wait for it to end, or write into another folder with -o");
+                        + holder.map(Holder::describe).orElse("pid unknown") + "); wait for it to end, or write into another folder with -o");
             }
-            ProcessHandle me = ProcessHandle.current();
-            String text = me.pid() + " " + me.info().startInstant().map(Instant::toString).orElse("?") + " "
-                    + Long.toHexString(System.nanoTime()) + "\n";
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
-            ch.force(true);
-            if (!text.equals(readOrEmpty(file))) {
+            Object after = fileKey(file);
+            if (after == null || before != null && !before.equals(after)) {
                 ch.close(); // the holder removed the file as we opened it: lock the one there now
                 if (attempt < 5) {
                     continue;
                 }
                 throw new Batch.Refused(dir + ": could not lock " + file + "; is another run starting into this folder?");
             }
-            before.ifPresent(h -> err.println(dir + ": taking over the lock of a run that is no longer running (" + h.describe() + ")"));
+            ProcessHandle me = ProcessHandle.current();
+            String text = me.pid() + " " + me.info().startInstant().map(Instant::toString).orElse("?") + "\n";
+            ch.truncate(0);
+            ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+            ch.force(true);
+            holder.ifPresent(h -> err.println(dir + ": taking over the lock of a run that is no longer running (" + h.describe() + ")"));
             return new RunLock(file, ch, lock);
         }
     }
@@ -112,11 +115,16 @@ final class RunLock implements AutoCloseable {
         return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
     }
 
-    private static String readOrEmpty(Path file) {
+    /**
+     * The identity of the file at the path (device and inode), found without opening it: opening and
+     * closing a file would let go of this process's lock on it (POSIX locks are per process, per file).
+     */
+    private static Object fileKey(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key == null ? "no keys here" : key;
         } catch (IOException e) {
-            return "";
+            return null;
         }
     }
 

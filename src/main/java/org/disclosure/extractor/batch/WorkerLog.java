@@ -27,6 +27,7 @@ final class WorkerLog implements Closeable {
     private final long perRun;
     private long written;
     private long droppedInRun;
+    private boolean atLineStart = true;
 
     WorkerLog(Path file, long perFile, long perRun) throws IOException {
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
@@ -46,10 +47,13 @@ final class WorkerLog implements Closeable {
             // a log that cannot be written (full disk) must not stop the run
         }
         written += len;
+        if (len > 0) {
+            atLineStart = b[off + len - 1] == '\n';
+        }
     }
 
     private void note(String line) {
-        byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] b = ((atLineStart ? "" : "\n") + line + "\n").getBytes(StandardCharsets.UTF_8);
         keep(b, 0, b.length);
         flush();
     }

@@ -1,0 +1,75 @@
+package org.disclosure.extractor.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A PDF of one kilobyte that makes the PDF library log an error with its stack trace for each of tens of
+ * thousands of operators (a text move without its operands): hundreds of megabytes of stderr. workers.log
+ * keeps 1 MB of it with a line saying how much was left out, nothing reaches the terminal, and the run goes on.
+ */
+class LogBombTest {
+
+    /** workers.log's bound per file, and room for the lines around it. */
+    private static final long PER_FILE = 1 << 20;
+    private static final long SLACK = 16 << 10;
+
+    @TempDir
+    static Path dir;
+
+    private static Path bomb;
+
+    @BeforeAll
+    static void aPdfThatMakesTheLibraryLogForEveryOperator() throws Exception {
+        StringBuilder ops = new StringBuilder("BT\n");
+        for (int i = 0; i < 40_000; i++) {
+            ops.append("Td\n");
+        }
+        ops.append("ET\n");
+        bomb = dir.resolve("bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            page.setContents(new PDStream(doc, new ByteArrayInputStream(ops.toString().getBytes(StandardCharsets.US_ASCII)),
+                    COSName.FLATE_DECODE));
+            doc.save(bomb.toFile());
+        }
+        assertThat(Files.size(bomb)).isLessThan(4096);
+    }
+
+    @Test
+    void inAWorkerTheLogIsBoundedAndTheRunGoesOn() throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.copy(Path.of("corpus/seeds/001_627f347534218911.txt"), good);
+        Path out = dir.resolve("workers");
+        Runs.InJvm run = Runs.run("extract", bomb.toString(), good.toString(), "-o", out.toString(), "--progress", "none");
+        assertThat(run.status()).as(run.err()).isZero();
+        Path log = out.resolve("workers.log");
+        assertThat(Files.size(log)).isBetween(PER_FILE, PER_FILE + SLACK);
+        assertThat(Files.readString(log)).contains("more bytes from " + bomb + " left out");
+        assertThat(Files.readString(out.resolve("records.jsonl"))).contains(good.toString());
+        assertThat(Runs.lines(out.resolve("records.jsonl")) + Runs.lines(out.resolve("errors.jsonl"))).isEqualTo(2);
+    }
+
+    @Test
+    void inProcessForOneFileTheLogIsBoundedAndNothingReachesTheTerminal() throws Exception {
+        Path out = dir.resolve("one");
+        Runs.InJvm run = Runs.run("extract", bomb.toString(), "-o", out.toString(), "--progress", "none");
+        assertThat(run.err().length()).as(run.err()).isLessThan(1000);
+        Path log = out.resolve("workers.log");
+        assertThat(Files.size(log)).isBetween(PER_FILE, PER_FILE + SLACK);
+        assertThat(Files.readString(log)).contains("more bytes from " + bomb + " left out");
+        assertThat(Runs.lines(out.resolve("records.jsonl")) + Runs.lines(out.resolve("errors.jsonl"))).isEqualTo(1);
+    }
+}
