@@ -90,13 +90,16 @@ class ResumeTest {
                 "extract", in.toString(), "-o", out.toString(), "--threads", "1", "--progress", "none")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
         Path records = out.resolve("records.jsonl");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while ((!Files.exists(records) || Files.readAllLines(records).size() < 3) && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        // lines counted as bytes: the file is being written, its last line may end mid-character
+        while (newlines(records) < 3 && run.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        List<ProcessHandle> workers = run.descendants().toList();
         run.destroyForcibly(); // SIGKILL: no shutdown hook, whatever was being written stays half-written
         run.waitFor();
-        int before = Files.readAllLines(records).size();
+        workers.forEach(ProcessHandle::destroyForcibly);
+        int before = newlines(records);
         assertThat(before).as("the run was stopped part-way").isBetween(3, 14);
         // as if the kill had come in the middle of writing a record
         Files.writeString(records, "{\"source\":{\"file\":\"half", StandardOpenOption.APPEND);
@@ -110,6 +113,17 @@ class ResumeTest {
         assertThat(summary.path("skipped").asInt()).isGreaterThanOrEqualTo(before);
     }
 
+    private static int newlines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        int n = 0;
+        for (byte b : Files.readAllBytes(file)) {
+            n += b == '\n' ? 1 : 0;
+        }
+        return n;
+    }
+
     @Test
     void aResumedRunReadsOnlyNewAndChangedFiles() throws Exception {
         Path mine = Files.createDirectories(dir.resolve("mine"));
@@ -120,6 +134,7 @@ class ResumeTest {
         }
         Path out = dir.resolve("again");
         assertThat(Main.run("extract", mine.toString(), "-o", out.toString(), "--progress", "none")).isZero();
+        assertThat(Main.run("extract", mine.toString(), "-o", out.toString(), "--progress", "none")).as("refused: the folder holds results").isEqualTo(2);
         assertThat(Main.run("extract", mine.toString(), "-o", out.toString(), "--resume", "--progress", "none")).isZero();
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         assertThat(summary.path("skipped").asInt()).as("nothing new").isEqualTo(15);
