@@ -103,6 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             return NOT_ALL_READ;
         }
         List<CheckedFile> checked;
+        Batch.Summary run;
         Path folder = Files.createTempDirectory("disclosure-check-");
         Thread cleanup = new Thread(() -> delete(folder), "delete-check-folder");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -110,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
             // a bar on a terminal when there is more than one file; otherwise quiet: every file's fate is printed below
             boolean bar = System.console() != null && files.size() > 1;
             Batch.Options options = workers.batch("full", false, false, bar ? Progress.Mode.BAR : Progress.Mode.NONE, 10);
-            new Batch(options, bar ? System.err : new PrintStream(OutputStream.nullOutputStream())).run(files, selection.rejected(), folder);
+            run = new Batch(options, bar ? System.err : new PrintStream(OutputStream.nullOutputStream())).run(files, selection.rejected(), folder);
             // an input refused unopened (a pipe, a link out of the folders) is listed as not read, with its reason
             checked = CheckedFiles.read(folder, selection.all().stream().map(Path::toString).toList());
         } catch (IOException e) {
@@ -132,6 +133,9 @@ final class CheckCommand implements Callable<Integer> {
             case JSON -> CheckPrinter.json(shown, out);
         }
         System.err.println(CheckPrinter.summary(checked, (System.nanoTime() - started) / 1e9));
+        if (run.stoppedBy() != null) {
+            return run.stopStatus(); // Ctrl-C or SIGTERM: what was checked is shown, the rest was not read
+        }
         if (checked.stream().anyMatch(c -> c.count("error") > 0)) {
             return CONTRADICTION;
         }
