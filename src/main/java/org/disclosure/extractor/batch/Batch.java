@@ -140,6 +140,7 @@ public final class Batch {
      */
     public Summary run(List<Path> files, List<InputFiles.Rejected> rejected, Path out) throws IOException, InterruptedException {
         long started = System.nanoTime();
+        LibraryLogging.route();
         Files.createDirectories(out);
         try (Stop stop = Stop.install(this::killAll); RunLock lock = RunLock.take(out, err)) {
             this.stop = stop;

@@ -27,6 +27,7 @@ public final class Worker {
 
     /** Arguments: the stage (full or parse) and the size limit in bytes. */
     public static void main(String[] args) throws IOException {
+        LibraryLogging.route();
         PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         watchParent();
