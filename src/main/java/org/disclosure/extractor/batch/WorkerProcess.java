@@ -56,7 +56,11 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts a worker; its stderr goes into the run's bounded workers.log. */
     static WorkerProcess launch(List<String> command, WorkerLog log) throws IOException {
-        return new WorkerProcess(new ProcessBuilder(command).start(), log.source());
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (System.getProperty("os.name").startsWith("Linux") && !"UTF-8".equals(System.getProperty("sun.jnu.encoding"))) {
+            pb.environment().put("LC_ALL", "C.UTF-8"); // or the worker could not open files with Chinese names
+        }
+        return new WorkerProcess(pb.start(), log.source());
     }
 
     /** Waits until the worker is ready for jobs (its libraries loaded); kills it if it is not. */

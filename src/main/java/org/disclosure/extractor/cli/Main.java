@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        args = Utf8Relaunch.argumentsInUtf8(args);
         System.exit(run(args));
     }
 

@@ -1,0 +1,236 @@
+package org.disclosure.extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.disclosure.extractor.cli.Main;
+import org.disclosure.extractor.cli.Version;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The release as a user gets it: the distribution built by {@code mvn package} is unpacked into an empty folder
+ * outside target/, and its launcher (and its jar copied alone) read reports with Chinese names in a Chinese folder
+ * with the environment stripped (no LANG, LANG=C, LANG=POSIX), giving the same records as a run of the build's
+ * classes in a UTF-8 locale. Runs after packaging (failsafe).
+ */
+class DistributionIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String NAME = "disclosure-extractor-" + Version.current();
+    /** Corpus reports and the Chinese names they get. */
+    private static final Map<String, String> REPORTS = Map.of(
+            "corpus/rendered/001_627f347534218911.pdf", "蓝山县医疗保障局 2023年部门决算.pdf",
+            "corpus/rendered/002_5c11e5d911459f7e.docx", "司法局 部门预算.docx",
+            "corpus/rendered/001_627f347534218911_tables.xlsx", "决算表格（公开）.xlsx",
+            "corpus/rendered/004_417c17a55a2502cf.doc", "某局 决算.doc");
+    private static final String CHECKED = "蓝山县医疗保障局 2023年部门决算.pdf";
+
+    private static Path home;
+    private static Path dist;
+    private static Path reports;
+    private static Path in;
+    private static Path jarAlone;
+    private static Run referenceExtract;
+    private static Run referenceCheck;
+    private static List<JsonNode> referenceRecords;
+
+    /** One finished process: its exit status and what it printed, decoded as UTF-8. */
+    record Run(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void unpackTheDistributionAndNameTheReportsInChinese() throws Exception {
+        home = Files.createTempDirectory("de-it-");
+        Path unpacked = Files.createDirectories(home.resolve("unpacked"));
+        Path tarGz = Path.of("target", NAME + ".tar.gz").toAbsolutePath();
+        assertThat(tarGz).exists();
+        Run tar = run(List.of("tar", "-xzf", tarGz.toString(), "-C", unpacked.toString()), Map.of("PATH", "/usr/bin:/bin"), home);
+        assertThat(tar.status()).as("tar: %s", tar.err()).isZero();
+        dist = unpacked.resolve(NAME);
+
+        reports = Files.createDirectories(home.resolve("报告"));
+        in = Files.createDirectories(reports.resolve("部门 决算"));
+        for (var e : REPORTS.entrySet()) {
+            Files.copy(Path.of(e.getKey()), in.resolve(e.getValue()));
+        }
+        jarAlone = Files.copy(dist.resolve("lib/disclosure-extractor.jar"), Files.createDirectories(home.resolve("alone")).resolve("disclosure-extractor.jar"));
+
+        // the build's own classes in a UTF-8 locale: what every other run must give
+        List<String> classes = List.of(JAVA, "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        Map<String, String> utf8 = Map.of("PATH", "/usr/bin:/bin", "HOME", home.toString(), "LC_ALL", "C.UTF-8");
+        referenceExtract = run(concat(classes, extract("参照")), utf8, home);
+        assertThat(referenceExtract.status()).as(referenceExtract.err()).isZero();
+        referenceRecords = records(reports.resolve("参照"));
+        assertThat(referenceRecords).hasSize(REPORTS.size());
+        assertThat(referenceRecords).allSatisfy(r -> assertThat(r.at("/doc/department/value").asText()).isNotEmpty());
+        referenceCheck = run(concat(classes, check()), utf8, home);
+    }
+
+    @AfterAll
+    static void removeTheFolders() throws IOException {
+        if (home != null) {
+            try (Stream<Path> s = Files.walk(home)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void theZipHoldsTheSameFilesAsTheTarWithTheLaunchersExecutable() throws Exception {
+        Map<String, Integer> tar = new TreeMap<>();
+        try (InputStream f = Files.newInputStream(Path.of("target", NAME + ".tar.gz"));
+             TarArchiveInputStream t = new TarArchiveInputStream(new GzipCompressorInputStream(f))) {
+            for (TarArchiveEntry e; (e = t.getNextEntry()) != null; ) {
+                tar.put(e.getName().replaceAll("/$", ""), e.isDirectory() ? -1 : e.getMode() & 0777);
+            }
+        }
+        Map<String, Integer> zip = new TreeMap<>();
+        try (ZipFile z = ZipFile.builder().setPath(Path.of("target", NAME + ".zip")).get()) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
+                zip.put(e.getName().replaceAll("/$", ""), e.isDirectory() ? -1 : e.getUnixMode() & 0777);
+            }
+        }
+        Map<String, Integer> tarFiles = new TreeMap<>(tar);
+        tarFiles.values().removeIf(m -> m == -1);
+        Map<String, Integer> zipFiles = new TreeMap<>(zip);
+        zipFiles.values().removeIf(m -> m == -1);
+        assertThat(zipFiles).isEqualTo(tarFiles);
+        assertThat(tarFiles).containsEntry(NAME + "/bin/disclosure-extractor", 0755)
+                .containsEntry(NAME + "/bin/disclosure-extractor.bat", 0755)
+                .containsKeys(NAME + "/lib/disclosure-extractor.jar", NAME + "/README.md", NAME + "/LICENSE",
+                        NAME + "/CITATION.cff", NAME + "/THIRD-PARTY.txt", NAME + "/grammars/basic.yaml");
+        assertThat(Files.getPosixFilePermissions(dist.resolve("bin/disclosure-extractor"))).contains(PosixFilePermission.OWNER_EXECUTE);
+        assertThat(Files.readString(dist.resolve("bin/disclosure-extractor.bat"))).contains("chcp 65001").contains("\r\n");
+    }
+
+    @Test
+    void theLauncherReadsChineseNamesWithNoLocaleAtAll() throws Exception {
+        assertLauncherRunsLikeTheBuild("none", Map.of());
+    }
+
+    @Test
+    void theLauncherReadsChineseNamesUnderLangC() throws Exception {
+        assertLauncherRunsLikeTheBuild("C", Map.of("LANG", "C"));
+    }
+
+    @Test
+    void theLauncherReadsChineseNamesUnderLangPosix() throws Exception {
+        assertLauncherRunsLikeTheBuild("POSIX", Map.of("LANG", "POSIX", "LC_ALL", "POSIX"));
+    }
+
+    @Test
+    void theJarCopiedAloneReadsChineseNamesWithNoLocaleAtAll() throws Exception {
+        List<String> java = List.of(JAVA, "-jar", jarAlone.toString());
+        assertRunsLikeTheBuild(java, "jar", Map.of());
+    }
+
+    @Test
+    void theLauncherWorksThroughALinkAndFromAnyFolderAndSaysWhichJavaItNeeds() throws Exception {
+        Path link = Files.createSymbolicLink(home.resolve("de-link"), dist.resolve("bin/disclosure-extractor"));
+        Run version = run(List.of(link.toString(), "--version"), stripped(Map.of()), reports);
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(version.out()).contains("disclosure-extractor " + Version.current());
+
+        Path oldJava = Files.createDirectories(home.resolve("jdk8/bin")).resolve("java");
+        Files.writeString(oldJava, "#!/bin/sh\necho 'java version \"1.8.0_301\"' >&2\n");
+        oldJava.toFile().setExecutable(true);
+        Run old = run(List.of(link.toString(), "--version"), stripped(Map.of("JAVA_HOME", home.resolve("jdk8").toString())), reports);
+        assertThat(old.status()).isEqualTo(1);
+        assertThat(old.err().strip()).startsWith("disclosure-extractor: needs Java 17 or newer").contains("Java 8").doesNotContain("\n");
+    }
+
+    private static void assertLauncherRunsLikeTheBuild(String name, Map<String, String> locale) throws Exception {
+        assertRunsLikeTheBuild(List.of(dist.resolve("bin/disclosure-extractor").toString()), "launcher-" + name, locale);
+    }
+
+    /** {@code extract} of the Chinese folder and {@code check} of one Chinese file give what the build gives. */
+    private static void assertRunsLikeTheBuild(List<String> program, String name, Map<String, String> locale) throws Exception {
+        String folder = "结果 " + name;
+        Run extract = run(concat(program, extract(folder)), stripped(locale), reports);
+        assertThat(extract.status()).as("extract under %s: %s", locale, extract.err()).isEqualTo(referenceExtract.status());
+        assertThat(extract.err()).contains(reports.resolve(folder).toString()).doesNotContain("\uFFFD").doesNotContain("Exception");
+        assertThat(records(reports.resolve(folder))).isEqualTo(referenceRecords);
+
+        Run check = run(concat(program, check()), stripped(locale), reports);
+        assertThat(check.status()).as("check under %s: %s", locale, check.err()).isEqualTo(referenceCheck.status());
+        assertThat(check.out()).contains(in.resolve(CHECKED).toString());
+        assertThat(withoutTimes(check.out())).isEqualTo(withoutTimes(referenceCheck.out()));
+    }
+
+    private static List<String> extract(String outFolder) {
+        return List.of("extract", in.toString(), "-o", reports.resolve(outFolder).toString(), "--progress", "none", "--threads", "1");
+    }
+
+    private static List<String> check() {
+        return List.of("check", in.resolve(CHECKED).toString());
+    }
+
+    /** The environment of {@code env -i PATH=/usr/bin:/bin HOME=...} and the given locale settings. */
+    private static Map<String, String> stripped(Map<String, String> locale) {
+        Map<String, String> env = new TreeMap<>(Map.of("PATH", "/usr/bin:/bin", "HOME", home.toString()));
+        env.putAll(locale);
+        return env;
+    }
+
+    private static String withoutTimes(String text) {
+        return text.replaceAll("\\d+(\\.\\d+)?\\s?m?s\\b", "#");
+    }
+
+    /** The records of a run, in file order, with the input folder's path as it is (it is the same in every run). */
+    private static List<JsonNode> records(Path out) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+            records.add(JSON.readTree(line));
+        }
+        records.sort(Comparator.comparing(r -> r.at("/source/file").asText()));
+        return records;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Runs a command with exactly the environment given, waits at most 90 s, and kills it and its children after. */
+    private static Run run(List<String> command, Map<String, String> env, Path dir) throws Exception {
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        try {
+            assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("%s ended within 90 s", command).isTrue();
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
