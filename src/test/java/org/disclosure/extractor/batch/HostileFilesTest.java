@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.disclosure.extractor.cli.Main;
+import org.disclosure.extractor.hostile.HostileFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,12 +63,12 @@ class HostileFilesTest {
         random.nextBytes(noise);
         Files.write(in.resolve("random.pdf"), noise);
         Files.write(in.resolve("random.docx"), noise);
-        encryptedPdf(in.resolve("encrypted.pdf"));
-        zipBombDocx(in.resolve("bomb.docx"));
-        longPdf(in.resolve("300-pages.pdf"), 300);
-        scannedPdf(in.resolve("scanned.pdf"));
-        notAReport(in.resolve("recipe.docx"));
-        gbkNamed(in);
+        HostileFolder.encryptedPdf(in.resolve("encrypted.pdf"));
+        HostileFolder.zipBombDocx(in.resolve("bomb.docx"));
+        HostileFolder.longPdf(in.resolve("300-pages.pdf"), 300);
+        HostileFolder.scannedPdf(in.resolve("scanned.pdf"));
+        HostileFolder.notAReport(in.resolve("recipe.docx"));
+        HostileFolder.gbkNamed(in);
         out = dir.resolve("out");
         status = Main.run("extract", in.toString(), "-o", out.toString(), "--progress", "none");
         for (String line : Files.readAllLines(out.resolve("records.jsonl"))) {
@@ -77,121 +78,6 @@ class HostileFilesTest {
         for (String line : Files.readAllLines(out.resolve("errors.jsonl"))) {
             JsonNode n = JSON.readTree(line);
             errors.put(Path.of(n.path("file").asText()).getFileName().toString(), n);
-        }
-    }
-
-    private static void encryptedPdf(Path file) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Budget report");
-                cs.endText();
-            }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            doc.save(file.toFile());
-        }
-    }
-
-    /** A DOCX whose document.xml expands from about 200 KB to 200 MB. */
-    private static void zipBombDocx(Path file) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 200; i++) {
-                zip.write(spaces);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-    }
-
-    private static void longPdf(Path file, int pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int p = 1; p <= pages; p++) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(font, 11);
-                    cs.newLineAtOffset(72, 720);
-                    for (int l = 0; l < 40; l++) {
-                        cs.showText("Page " + p + ", line " + l + ": minutes of a meeting that is not a budget report.");
-                        cs.newLineAtOffset(0, -16);
-                    }
-                    cs.endText();
-                }
-            }
-            doc.save(file.toFile());
-        }
-    }
-
-    /** Two pages that are pictures of text, with no text layer. */
-    private static void scannedPdf(Path file) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_BYTE_GRAY);
-            var g = image.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, 600, 800);
-            g.setColor(java.awt.Color.BLACK);
-            for (int y = 60; y < 760; y += 24) {
-                g.fillRect(50, y, 400 + (y % 100), 10);
-            }
-            g.dispose();
-            PDImageXObject scan = LosslessFactory.createFromImage(doc, image);
-            for (int p = 0; p < 2; p++) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(scan, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
-                }
-            }
-            doc.save(file.toFile());
-        }
-    }
-
-    private static void notAReport(Path file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(file)) {
-            doc.createParagraph().createRun().setText("红烧肉的做法");
-            doc.createParagraph().createRun().setText("五花肉500克切块，冷水下锅焯水，加冰糖炒出糖色，再加料酒、生抽和八角，小火炖一小时。");
-            doc.write(os);
-        }
-    }
-
-    /** A report whose name is in GBK bytes, as a Windows zip unpacks on Linux: its name is not valid UTF-8. */
-    private static void gbkNamed(Path in) throws IOException {
-        byte[] name = "医保局决算.txt".getBytes(java.nio.charset.Charset.forName("GBK"));
-        StringBuilder octal = new StringBuilder();
-        for (byte b : name) {
-            octal.append(String.format("\\%03o", b & 0xff));
-        }
-        Path source = Path.of("corpus/seeds/003_b1ed29c5960ed8a2.txt").toAbsolutePath();
-        try {
-            Process p = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$(printf '" + octal + "')\"", "sh", source.toString())
-                    .directory(in.toFile()).inheritIO().start();
-            assertThat(p.waitFor()).isZero();
-        } catch (InterruptedException e) {
-            throw new IOException(e);
         }
     }
 

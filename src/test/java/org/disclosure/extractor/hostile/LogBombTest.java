@@ -32,19 +32,8 @@ class LogBombTest {
 
     @BeforeAll
     static void aPdfThatMakesTheLibraryLogForEveryOperator() throws Exception {
-        StringBuilder ops = new StringBuilder("BT\n");
-        for (int i = 0; i < 40_000; i++) {
-            ops.append("Td\n");
-        }
-        ops.append("ET\n");
         bomb = dir.resolve("bomb.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            page.setContents(new PDStream(doc, new ByteArrayInputStream(ops.toString().getBytes(StandardCharsets.US_ASCII)),
-                    COSName.FLATE_DECODE));
-            doc.save(bomb.toFile());
-        }
+        HostileFolder.logBombPdf(bomb);
         assertThat(Files.size(bomb)).isLessThan(4096);
     }
 
