@@ -2,7 +2,9 @@ package org.disclosure.extractor.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.Provenance;
 import org.disclosure.extractor.extract.ReportRecord;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.outline.Outline;
@@ -12,7 +14,8 @@ import org.disclosure.extractor.outline.SectionTree;
  * Every check a report goes through, registered in one place: the consistency of its fields
  * ({@link ConsistencyChecker}), each standard table against itself ({@link TableArithmetic}), stated directions against their figures
  * ({@link StatedDirections}), the report's form ({@link FormChecks})
- * and whether its volume of tables is complete ({@link TableCompleteness}). Shared between threads.
+ * and whether its volume of tables is complete ({@link TableCompleteness}); a file read only in part is
+ * flagged as such. Shared between threads.
  */
 public final class ReportChecks {
 
@@ -38,7 +41,20 @@ public final class ReportChecks {
             findings.addAll(form.check(doc, tree, record));
             findings.addAll(completeness.check(doc, record));
         }
+        if (doc.damage() != null) {
+            findings.add(damaged(doc));
+        }
         return OneCause.group(findings); // one cause, one finding: across every kind of check
+    }
+
+    /** A file read only in part: what the record lacks may be in the part that could not be read. */
+    private static Finding damaged(Document doc) {
+        String rule = "form/damaged_file";
+        return new Finding(rule, "warning",
+                "文件已损坏，部分内容未能读出，数字可能缺失（" + doc.damage() + "）。",
+                "The file is damaged, part of it could not be read and figures may be missing (" + doc.damage() + ").",
+                List.of(new FieldValue("source.damaged", true, null,
+                        new Provenance(doc.file(), null, null, doc.damage(), 0, 0, rule))), null, null, null);
     }
 
     /**

@@ -77,9 +77,7 @@ public final class PdfReader {
             }
             List<Block> blocks = new PdfParagraphs(collector.pages).blocks();
             Document doc = Document.of(label, "pdf", pdf.getNumberOfPages(), title == null ? null : title.strip(), blocks);
-            String damage = truncated(file) ? "truncated PDF (it stops before its end-of-file marker)"
-                    : collector.failedPages > 0 ? collector.failedPages + " of " + pdf.getNumberOfPages()
-                    + " pages could not be read (" + describe(collector.failure) + ")" : null;
+            String damage = damage(file, pdf, collector);
             if (damage == null) {
                 return doc;
             }
@@ -98,6 +96,31 @@ public final class PdfReader {
             throw new UnreadableDocumentException("corrupt",
                     label + ": not a readable PDF (its structure nests too deeply) (skipped)");
         }
+    }
+
+    /** Everything found wrong with the file, in a sentence, or null when it is whole. */
+    private static String damage(Path file, PDDocument pdf, LineCollector collector) throws IOException {
+        List<String> found = new ArrayList<>();
+        if (truncated(file)) {
+            found.add("truncated PDF (it stops before its end-of-file marker)");
+        } else {
+            String xref = PdfDamage.crossReference(file);
+            if (xref != null) {
+                found.add("damaged PDF: " + xref);
+            }
+        }
+        if (collector.failedPages > 0) {
+            found.add(collector.failedPages + " of " + pdf.getNumberOfPages() + " pages could not be read ("
+                    + describe(collector.failure) + ")");
+        }
+        List<Integer> corrupt = PdfDamage.corruptPages(pdf);
+        if (!corrupt.isEmpty()) {
+            found.add("the compressed content of page" + (corrupt.size() == 1 ? " " : "s ")
+                    + corrupt.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (corrupt.size() > 10 ? " and " + (corrupt.size() - 10) + " more" : "")
+                    + " is corrupt (only what could be decompressed is read)");
+        }
+        return found.isEmpty() ? null : String.join("; ", found);
     }
 
     /** How far from the end the %%EOF marker of a whole PDF stands at most (trailing whitespace or junk). */
