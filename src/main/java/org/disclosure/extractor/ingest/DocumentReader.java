@@ -27,7 +27,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads any supported report file into a {@link Document}: PDF through PDFBox text positions,
- * plain text with charset detection, everything else (DOCX, DOC, XLSX, XLS, HTML) through Tika's XHTML.
+ * plain text with charset detection, everything else (DOCX, DOC, RTF, XLSX, XLS, HTML) through Tika's XHTML.
+ * The format is told by the content, not the name: an RTF or DOCX file named .doc, a PDF named .doc or an HTML
+ * page named .xls (all common on government sites) is read as what it is.
  * Safe to share between threads.
  */
 public final class DocumentReader {
@@ -77,6 +79,7 @@ public final class DocumentReader {
             return switch (format) {
                 case "pdf" -> pdfReader.read(file, label);
                 case "txt" -> new PlainTextReader().read(Files.readAllBytes(file), label);
+                case "rtf" -> new RtfReader().read(file, label);
                 default -> {
                     refuseZipBomb(file, label);
                     yield readWithTika(file, label, format);
@@ -128,7 +131,7 @@ public final class DocumentReader {
         String format = formatOf(type);
         if (format == null) {
             throw new UnreadableDocumentException("unsupported-format", label + ": " + type
-                    + " is not a format reports come in (PDF, DOCX, DOC, XLSX, XLS, HTML, TXT) (skipped)");
+                    + " is not a format reports come in (PDF, DOCX, DOC, RTF, XLSX, XLS, HTML, TXT) (skipped)");
         }
         return format;
     }
@@ -144,6 +147,7 @@ public final class DocumentReader {
                  "application/vnd.ms-excel.sheet.macroenabled.12" -> "xlsx";
             case "application/vnd.ms-excel" -> "xls";
             case "text/html", "application/xhtml+xml" -> "html";
+            case "application/rtf" -> "rtf"; // often named .doc: Word's "save as" RTF, common on government sites
             case "text/plain" -> "txt";
             case "application/x-tika-msoffice", "application/x-tika-ooxml", "application/x-tika-ooxml-protected",
                  "application/zip", "application/x-ole-storage" -> "office";
