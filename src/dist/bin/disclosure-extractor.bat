@@ -23,7 +23,7 @@ echo disclosure-extractor: needs Java 17 or newer, and no java.exe was found. In
 exit /b 1
 
 :run
-for /f "tokens=2 delims=:" %%c in ('chcp') do set "DE_CODEPAGE=%%c"
+for /f "tokens=2 delims=:." %%c in ('chcp') do set "DE_CODEPAGE=%%c"
 chcp 65001 >nul
 "%DE_JAVA%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %JAVA_OPTS% %DISCLOSURE_EXTRACTOR_OPTS% -jar "%DE_JAR%" %*
 set "DE_STATUS=%ERRORLEVEL%"
