@@ -148,6 +148,39 @@ class DistributionIT {
     }
 
     @Test
+    void aSigtermToTheJarStartedAgainInUtf8StopsTheRunCleanlyAndLeavesNoProcess() throws Exception {
+        Path out = reports.resolve("结果 stopped");
+        List<String> command = concat(List.of(JAVA, "-jar", jarAlone.toString()), extract("结果 stopped"));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(reports.toFile())
+                .redirectOutput(home.resolve("stopped.out").toFile()).redirectError(home.resolve("stopped.err").toFile());
+        pb.environment().clear();
+        pb.environment().putAll(stripped(Map.of()));
+        Process first = pb.start();
+        List<ProcessHandle> started = new ArrayList<>();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (first.isAlive() && first.descendants().count() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20); // the second JVM and its first worker
+            }
+            first.descendants().forEach(started::add);
+            assertThat(started).as("the JVM started again, and a worker").hasSizeGreaterThanOrEqualTo(2);
+            first.destroy(); // SIGTERM to the first JVM alone
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(first.exitValue()).isEqualTo(143);
+            for (ProcessHandle h : started) {
+                assertThat(h.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            }
+        } finally {
+            started.forEach(ProcessHandle::destroyForcibly);
+            first.destroyForcibly();
+        }
+        Run resumed = run(concat(concat(List.of(JAVA, "-jar", jarAlone.toString()), extract("结果 stopped")), List.of("--resume")),
+                stripped(Map.of()), reports);
+        assertThat(resumed.status()).as(resumed.err()).isZero();
+        assertThat(records(out)).isEqualTo(referenceRecords);
+    }
+
+    @Test
     void theLauncherWorksThroughALinkAndFromAnyFolderAndSaysWhichJavaItNeeds() throws Exception {
         Path link = Files.createSymbolicLink(home.resolve("de-link"), dist.resolve("bin/disclosure-extractor"));
         Run version = run(List.of(link.toString(), "--version"), stripped(Map.of()), reports);

@@ -191,11 +191,19 @@ final class Utf8Relaunch {
             ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
             pb.environment().put("LC_ALL", locale);
             Process child = pb.start();
-            // Ctrl-C and a hang-up reach the child from the terminal itself; a SIGTERM sent to this JVM alone is
-            // passed on. This JVM ends when the child does, not before.
+            // Ctrl-C and a hang-up reach the child from the terminal itself, so this JVM lets them pass. A SIGTERM
+            // sent to this JVM is passed on as a request (a file the child watches), not as a second signal: when
+            // the SIGTERM went to the whole process group (timeout, systemd), the child has one already, and a
+            // second would make it stop at once instead of cleanly. This JVM ends when the child does.
             Signal.handle(new Signal("INT"), s -> { });
             Signal.handle(new Signal("HUP"), s -> { });
-            Signal.handle(new Signal("TERM"), s -> child.destroy());
+            Signal.handle(new Signal("TERM"), s -> {
+                try {
+                    Files.createFile(stopFile(file));
+                } catch (IOException e) {
+                    child.destroy();
+                }
+            });
             while (true) {
                 try {
                     return child.waitFor();
@@ -205,12 +213,39 @@ final class Utf8Relaunch {
             }
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(stopFile(file));
         }
     }
 
-    /** The second JVM's side: the arguments the first one wrote. Ends the second JVM if its parent is killed. */
+    private static long parentPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    }
+
+    /** The file whose appearance asks the second JVM to stop as on SIGTERM. */
+    static Path stopFile(Path arguments) {
+        return arguments.resolveSibling(arguments.getFileName() + ".stop");
+    }
+
+    /**
+     * The second JVM's side: the arguments the first one wrote. The second JVM stops as on SIGTERM (its shutdown
+     * hooks finish what is being written, exit status 143) when the first asks it to or is killed.
+     */
     private static String[] readArguments(Path file) {
-        ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> System.exit(143)));
+        // the parent is gone when this process has another (a killed parent may stay a zombie for a while)
+        long parent = parentPid();
+        Path stop = stopFile(file);
+        Thread watch = new Thread(() -> {
+            try {
+                while (parentPid() == parent && !Files.exists(stop)) {
+                    Thread.sleep(100);
+                }
+                System.exit(143);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "first-jvm-watch");
+        watch.setDaemon(true);
+        watch.start();
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Files.deleteIfExists(file);
