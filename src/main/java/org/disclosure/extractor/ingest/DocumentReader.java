@@ -120,6 +120,9 @@ public final class DocumentReader {
 
     /** The report format of a file, by its content first and its name second. */
     public String detectFormat(Path file, String label) throws UnreadableDocumentException {
+        if (utf16Text(file)) {
+            return "txt"; // Tika calls text without a byte-order mark binary, and goes by the name (.doc, none)
+        }
         MediaType type;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -134,6 +137,15 @@ public final class DocumentReader {
                     + " is not a format reports come in (PDF, DOCX, DOC, RTF, XLSX, XLS, HTML, TXT) (skipped)");
         }
         return format;
+    }
+
+    /** Whether the file begins as text in UTF-16 without a byte-order mark. */
+    private static boolean utf16Text(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PlainTextReader.utf16WithoutBom(in.readNBytes(8192)) != null;
+        } catch (IOException e) {
+            return false; // the detection that follows says why the file cannot be read
+        }
     }
 
     static String formatOf(MediaType type) {

@@ -187,6 +187,17 @@ class HostileInputsTest {
     }
 
     @Test
+    void extractOfADeviceGivenByItselfListsItAndReadsNothing() throws Exception {
+        Tool.Run run = Tool.run(dir, List.of(), 60, "extract", "/dev/zero", "-o", "zero-out", "--progress", "none");
+        run.assertNoStackTrace();
+        assertThat(run.exit()).as("nothing could be read").isEqualTo(1);
+        JsonNode error = JSON.readTree(Files.readString(dir.resolve("zero-out/errors.jsonl")));
+        assertThat(error.path("file").asText()).isEqualTo("/dev/zero");
+        assertThat(error.path("reason").asText()).isEqualTo("not-a-regular-file");
+        assertThat(error.path("message").asText()).contains("character device");
+    }
+
+    @Test
     void aBrokenLinkNamedByItselfIsOneLine() throws Exception {
         Tool.Run inspect = Tool.run(dir, List.of(), 60, "inspect", "in/broken.pdf");
         assertThat(inspect.stderrLines()).singleElement().asString().startsWith("in/broken.pdf: is a link to ")

@@ -103,6 +103,15 @@ class MislabelledFilesTest {
     }
 
     @Test
+    void textInUtf16NamedDocIsReadAsText() throws Exception {
+        Path file = dir.resolve("report.doc");
+        Files.write(file, Files.readString(TEXT).getBytes(StandardCharsets.UTF_16LE));
+        ReportRecord r = record(file);
+        assertThat(r.source().format()).isEqualTo("txt");
+        assertThat(values(r)).isEqualTo(values(record(TEXT)));
+    }
+
+    @Test
     void textInGbkIsNotTakenForUtf16() throws Exception {
         Path file = dir.resolve("report-gbk.txt");
         Files.write(file, Files.readString(TEXT).getBytes(Charset.forName("GBK")));
