@@ -1,11 +1,16 @@
 package org.disclosure.extractor.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.disclosure.extractor.Pipeline;
 import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.ingest.Document;
@@ -43,13 +48,20 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Option(names = "--timeout", defaultValue = "120", paramLabel = "<seconds>",
+            description = "Time the file may take to read; after it inspect gives up (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         if (Files.isDirectory(file)) {
             return UsageErrors.report(spec, file + " is a folder; inspect takes one file (check <folder> goes through a folder's files)");
         }
         if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
             return UsageErrors.report(spec, file + ": no such file");
+        }
+        if (timeout < 1) {
+            return UsageErrors.report(spec, "--timeout must be at least 1 second, not " + timeout);
         }
         // a link out of its folder, a pipe or a device is refused before anything opens it
         InputFiles.Selection selection = inputOptions.select(List.of(file), DocumentReader.DEFAULT_MAX_BYTES, null);
@@ -57,18 +69,47 @@ final class InspectCommand implements Callable<Integer> {
             System.err.println(selection.rejected().get(0).message());
             return 1;
         }
+        Path log = LibraryLog.divert("inspect");
         try {
-            Document doc = new Pipeline().read(file, file.toString(), !raw);
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            if (sections) {
-                DocumentPrinter.printSections(doc, Outline.build(doc), out);
-            } else {
-                DocumentPrinter.print(doc, out);
+            return inspect();
+        } finally {
+            String logged = LibraryLog.close(log, "inspect");
+            if (logged != null) {
+                System.err.println(logged);
             }
-            return 0;
-        } catch (UnreadableDocumentException e) {
-            System.err.println(e.getMessage());
+        }
+    }
+
+    /** Reads the file on a thread of its own, so that a file that never ends reading is given up after the timeout. */
+    private int inspect() throws InterruptedException {
+        FutureTask<Document> reading = new FutureTask<>(() -> new Pipeline().read(file, file.toString(), !raw));
+        Thread t = new Thread(reading, "inspect");
+        t.setDaemon(true);
+        t.start();
+        Document doc;
+        try {
+            doc = reading.get(timeout, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            System.err.println("inspect: " + file + ": still reading after " + timeout + " s, given up (the file may be "
+                    + "malformed or very large; --timeout gives it longer)");
+            return 1;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UnreadableDocumentException u) {
+                System.err.println("inspect: " + u.getMessage().replaceFirst(" \\(skipped\\)$", ""));
+            } else if (cause instanceof IOException io) {
+                System.err.println("inspect: " + PathProblems.describe(io));
+            } else {
+                System.err.println("inspect: " + file + ": reading failed (" + cause + "); please report this file");
+            }
             return 1;
         }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (sections) {
+            DocumentPrinter.printSections(doc, Outline.build(doc), out);
+        } else {
+            DocumentPrinter.print(doc, out);
+        }
+        return 0;
     }
 }

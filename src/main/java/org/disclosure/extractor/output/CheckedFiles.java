@@ -132,6 +132,7 @@ public final class CheckedFiles {
         if (message.startsWith(file + ": ")) {
             message = message.substring(file.length() + 2);
         }
+        message = message.replaceFirst(" \\(skipped\\)$", "");
         return new CheckedFile(file, Status.NOT_READ, reason, "could not be read (" + reason + "): " + message, "", "",
                 List.of(), List.of());
     }
