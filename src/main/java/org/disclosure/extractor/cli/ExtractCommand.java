@@ -1,6 +1,7 @@
 package org.disclosure.extractor.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -111,6 +112,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (!empty.isEmpty()) {
             System.err.println("extract: " + PathProblems.noFiles(empty) + "; reading the other inputs");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            return UsageErrors.report(spec, "--out " + out + ": the folder cannot be made (" + PathProblems.describe(e) + ")");
         }
         Batch.Summary summary;
         try {

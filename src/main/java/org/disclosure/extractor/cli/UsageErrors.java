@@ -28,6 +28,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     /** The one line: the command, what is wrong, and what was probably meant. */
     static String line(CommandSpec spec, ParameterException ex) {
         String message = firstLine(ex.getMessage());
+        if (message.equals("Missing required subcommand")) {
+            return name(spec) + ": give a command: " + String.join(", ", spec.subcommands().keySet().stream()
+                    .filter(c -> !c.equals("help")).toList());
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String arg = u.getUnmatched().get(0);
             String longForm = "-" + arg;

@@ -26,6 +26,25 @@ class UsageMessagesTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsNamed(@TempDir Path dir) throws Exception {
+        Path file = Files.createFile(dir.resolve("results"));
+        CliRun run = CliRun.of("extract", REPORT, "-o", file.resolve("out").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).isEqualTo("extract: --out " + file.resolve("out") + ": " + file
+                + " is a file, so no folder can be made under it; give another folder");
+    }
+
+    @Test
+    void noCommandNamesTheCommands() {
+        CliRun run = CliRun.of();
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "disclosure-extractor: give a command: extract, check, inspect, evaluate, benchmark",
+                "Try 'disclosure-extractor --help' for more information.");
+    }
+
+    @Test
     void inspectOfAFolderSaysItTakesOneFile(@TempDir Path dir) {
         CliRun run = CliRun.of("inspect", dir.toString());
         assertThat(run.status()).isEqualTo(2);
