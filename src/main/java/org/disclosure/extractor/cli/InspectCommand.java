@@ -90,17 +90,17 @@ final class InspectCommand implements Callable<Integer> {
         try {
             doc = reading.get(timeout, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            System.err.println("inspect: " + file + ": still reading after " + timeout + " s, given up (the file may be "
+            System.err.println(file + ": still reading after " + timeout + " s, given up (the file may be "
                     + "malformed or very large; --timeout gives it longer)");
             return 1;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UnreadableDocumentException u) {
-                System.err.println("inspect: " + u.getMessage().replaceFirst(" \\(skipped\\)$", ""));
+                System.err.println(u.getMessage().replaceFirst(" \\(skipped\\)$", ""));
             } else if (cause instanceof IOException io) {
-                System.err.println("inspect: " + PathProblems.describe(io));
+                System.err.println(PathProblems.describe(io));
             } else {
-                System.err.println("inspect: " + file + ": reading failed (" + cause + "); please report this file");
+                System.err.println(file + ": reading failed (" + cause + "); please report this file");
             }
             return 1;
         }
