@@ -105,8 +105,6 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckedFile> checked;
         Batch.Summary run;
         Path folder = Files.createTempDirectory("disclosure-check-");
-        // a file read in this process logs with the workers' logs, deleted with them: every file's fate is printed below
-        LibraryLog.divert(folder.resolve("libraries.log"));
         Thread cleanup = new Thread(() -> delete(folder), "delete-check-folder");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {

@@ -69,39 +69,36 @@ final class InspectCommand implements Callable<Integer> {
             System.err.println(selection.rejected().get(0).message());
             return 1;
         }
-        Path log = LibraryLog.divert("inspect");
-        try {
-            return inspect();
-        } finally {
-            String logged = LibraryLog.close(log, "inspect");
-            if (logged != null) {
-                System.err.println(logged);
-            }
-        }
+        return inspect();
     }
 
     /** Reads the file on a thread of its own, so that a file that never ends reading is given up after the timeout. */
-    private int inspect() throws InterruptedException {
+    private int inspect() throws IOException, InterruptedException {
         FutureTask<Document> reading = new FutureTask<>(() -> new Pipeline().read(file, file.toString(), !raw));
         Thread t = new Thread(reading, "inspect");
         t.setDaemon(true);
-        t.start();
-        Document doc;
-        try {
-            doc = reading.get(timeout, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            System.err.println(file + ": still reading after " + timeout + " s, given up (the file may be "
-                    + "malformed or very large; --timeout gives it longer)");
-            return 1;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnreadableDocumentException u) {
-                System.err.println(u.getMessage().replaceFirst(" \\(skipped\\)$", ""));
-            } else if (cause instanceof IOException io) {
-                System.err.println(PathProblems.describe(io));
-            } else {
-                System.err.println(file + ": reading failed (" + cause + "); please report this file");
+        Document doc = null;
+        String problem = null;
+        String logged;
+        try (LibraryLog log = new LibraryLog("inspect")) {
+            t.start();
+            try {
+                doc = reading.get(timeout, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                problem = file + ": still reading after " + timeout + " s, given up (the file may be malformed or very "
+                        + "large; --timeout gives it longer)";
+            } catch (ExecutionException e) {
+                problem = problem(e.getCause());
             }
+            logged = log.release("inspect");
+        }
+        if (problem != null) {
+            System.err.println(problem);
+        }
+        if (logged != null) {
+            System.err.println(logged);
+        }
+        if (doc == null) {
             return 1;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -111,5 +108,16 @@ final class InspectCommand implements Callable<Integer> {
             DocumentPrinter.print(doc, out);
         }
         return 0;
+    }
+
+    /** Why the file could not be read, in one line naming it. */
+    private String problem(Throwable cause) {
+        if (cause instanceof UnreadableDocumentException u) {
+            return u.getMessage().replaceFirst(" \\(skipped\\)$", "");
+        }
+        if (cause instanceof IOException io) {
+            return PathProblems.describe(io);
+        }
+        return file + ": reading failed (" + cause.getClass().getSimpleName() + "); please report this file";
     }
 }

@@ -69,14 +69,24 @@ class LibraryLogTest {
     }
 
     @Test
-    void aLogNothingWasWrittenToIsDeleted(@TempDir Path dir) throws Exception {
-        Path log = LibraryLog.divert("test");
-        String previous = System.clearProperty(LibraryLog.PROPERTY);
-        assertThat(previous).isEqualTo(log.toString());
-        assertThat(LibraryLog.close(log, "test")).isNull();
-        assertThat(log).doesNotExist();
-        Path written = Files.writeString(dir.resolve("x.log"), "a trace");
-        assertThat(LibraryLog.close(written, "test")).isEqualTo("test: the libraries reading the file logged messages; "
-                + "they are in " + written);
+    void aLogNothingWasWrittenToIsDeletedAndOneTooLongIsCut(@TempDir Path dir) throws Exception {
+        java.io.PrintStream err = System.err;
+        LibraryLog quiet = new LibraryLog("test");
+        assertThat(quiet.release("test")).isNull();
+        assertThat(System.err).isSameAs(err);
+
+        Path file = dir.resolve("x.log");
+        try (LibraryLog log = new LibraryLog(file, 100)) {
+            for (int i = 0; i < 50; i++) {
+                System.err.println("a warning from a library");
+            }
+            java.util.logging.Logger.getLogger("org.example").severe("a logged trace");
+            assertThat(log.release("test")).isEqualTo("test: the libraries reading the file logged messages; "
+                    + "they are in " + file);
+        }
+        assertThat(System.err).isSameAs(err);
+        String text = Files.readString(file);
+        assertThat(text).startsWith("a warning from a library").endsWith("[log truncated at 100 bytes]\n");
+        assertThat(text.length()).isLessThan(200);
     }
 }
