@@ -126,6 +126,59 @@ class DistributionIT {
         assertThat(Files.readString(dist.resolve("bin/disclosure-extractor.bat"))).contains("chcp 65001").contains("\r\n");
     }
 
+    /**
+     * Every library THIRD-PARTY.txt lists has its licence text in licenses/&lt;artifactId&gt;/ of the distribution and
+     * in META-INF/licenses/&lt;artifactId&gt;/ of the jar, and THIRD-PARTY.txt points there; the libraries left out
+     * for their licences (jhighlight, junrar) are neither listed nor in the jar.
+     */
+    @Test
+    void everyBundledLibraryHasItsLicenceTextAndTheExcludedLibrariesAreNotInTheJar() throws Exception {
+        String thirdParty = Files.readString(dist.resolve("THIRD-PARTY.txt"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\* .*\\(([^:()\\s]+):([^:()\\s]+):[^ ]+ - [^\\n]*\\)\\n\\s*licence text: licenses/([^/\\s]+)/")
+                .matcher(thirdParty);
+        java.util.Set<String> libraries = new java.util.TreeSet<>();
+        while (m.find()) {
+            assertThat(m.group(3)).as("THIRD-PARTY.txt points %s:%s at its own folder", m.group(1), m.group(2)).isEqualTo(m.group(2));
+            libraries.add(m.group(2));
+        }
+        assertThat(libraries).as("libraries in THIRD-PARTY.txt").hasSizeGreaterThan(50)
+                .contains("tika-core", "pdfbox", "poi", "jsoup", "slf4j-api", "bcprov-jdk18on", "juniversalchardet", "xz")
+                .doesNotContain("jhighlight", "junrar");
+        assertThat(thirdParty.split("\\n\\s*\\* ")).as("every listed library").hasSize(
+                (int) thirdParty.lines().filter(l -> l.contains("licence text: licenses/")).count() + 1);
+        assertThat(thirdParty).contains("juniversalchardet-" , "-sources.jar");
+
+        Map<String, Long> inJar = new TreeMap<>();
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(dist.resolve("lib/disclosure-extractor.jar").toFile())) {
+            for (var e : Collections.list(jar.entries())) {
+                if (e.getName().startsWith("META-INF/licenses/") && !e.isDirectory()) {
+                    inJar.merge(e.getName().split("/")[2], e.getSize(), Long::sum);
+                }
+                if (e.getName().endsWith(".class")) {
+                    classes.add(e.getName());
+                }
+            }
+        }
+        for (String library : libraries) {
+            Path folder = dist.resolve("licenses").resolve(library);
+            assertThat(folder).as("licenses/%s", library).isDirectory();
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> texts = files.filter(f -> f.getFileName().toString().toUpperCase(java.util.Locale.ROOT).startsWith("LICEN")
+                        || f.getFileName().toString().toUpperCase(java.util.Locale.ROOT).endsWith("-LICENSE")).toList();
+                assertThat(texts).as("licence files in licenses/%s", library).isNotEmpty();
+                for (Path text : texts) {
+                    assertThat(Files.readString(text)).as("%s", text).containsIgnoringCase("copyright")
+                            .hasSizeGreaterThan(500);
+                }
+            }
+            assertThat(inJar).as("META-INF/licenses/%s in the jar", library).containsKey(library);
+        }
+        assertThat(classes).as("classes of jhighlight and junrar").noneMatch(c -> c.startsWith("com/uwyn/jhighlight/")
+                || c.startsWith("com/github/junrar/"));
+        assertThat(classes).contains("org/mozilla/universalchardet/UniversalDetector.class");
+    }
+
     @Test
     void theLauncherReadsChineseNamesWithNoLocaleAtAll() throws Exception {
         assertLauncherRunsLikeTheBuild("none", Map.of());
