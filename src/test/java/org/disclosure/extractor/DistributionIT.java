@@ -166,11 +166,9 @@ class DistributionIT {
             try (Stream<Path> files = Files.list(folder)) {
                 List<Path> texts = files.filter(f -> f.getFileName().toString().toUpperCase(java.util.Locale.ROOT).startsWith("LICEN")
                         || f.getFileName().toString().toUpperCase(java.util.Locale.ROOT).endsWith("-LICENSE")).toList();
-                assertThat(texts).as("licence files in licenses/%s", library).isNotEmpty();
-                for (Path text : texts) {
-                    assertThat(Files.readString(text)).as("%s", text).containsIgnoringCase("copyright")
-                            .hasSizeGreaterThan(500);
-                }
+                // a whole licence text, not only a line naming the licence (as jackson-dataformat-yaml's own is)
+                assertThat(texts).as("licence texts in licenses/%s", library).anySatisfy(text ->
+                        assertThat(Files.readString(text)).containsIgnoringCase("copyright").hasSizeGreaterThan(500));
             }
             assertThat(inJar).as("META-INF/licenses/%s in the jar", library).containsKey(library);
         }
