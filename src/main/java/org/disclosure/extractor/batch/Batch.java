@@ -280,7 +280,7 @@ public final class Batch {
                 }
                 live.remove(worker);
                 worker = null;
-                if (stop.requested()) {
+                if (stoppedMeanwhile(result)) {
                     break; // killed by the stop: the file is not done, and --resume reads it
                 }
                 sink.accept(failure(job, result, options));
@@ -303,6 +303,20 @@ public final class Batch {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the run is stopping. A worker that died of the same Ctrl-C as the run (a terminal signals the
+     * whole group, before the worker could ignore it) may be seen before the run's own handler has run:
+     * such a death is given a moment to turn out to be the stop.
+     */
+    private boolean stoppedMeanwhile(WorkerProcess.Result result) throws InterruptedException {
+        if (result instanceof WorkerProcess.Died d && (d.exitCode() == 130 || d.exitCode() == 143)) {
+            for (int i = 0; i < 40 && !stop.requested(); i++) {
+                Thread.sleep(50);
+            }
+        }
+        return stop.requested();
     }
 
     /** The error a file ends in when its worker did not answer. */

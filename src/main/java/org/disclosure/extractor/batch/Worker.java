@@ -30,6 +30,7 @@ public final class Worker {
         LibraryLogging.route();
         PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        ignoreStopSignals();
         watchParent();
         String stage = args.length > 0 ? args[0] : "full";
         long maxBytes = args.length > 1 ? Long.parseLong(args[1]) : org.disclosure.extractor.ingest.DocumentReader.DEFAULT_MAX_BYTES;
@@ -46,6 +47,22 @@ public final class Worker {
             }
             Messages.Job job = JsonRecords.MAPPER.readValue(line, Messages.Job.class);
             Messages.write(out, answer(pipeline, stage, job));
+        }
+    }
+
+    /**
+     * Ctrl-C on a terminal signals every process of the foreground group, the workers as well as the run,
+     * and systemd or timeout(1) send SIGTERM to all of them: a worker that died of it would be taken by the
+     * run for a worker that crashed on its file. The run stops its workers itself (and they end when it is
+     * gone), so they leave these signals to it.
+     */
+    static void ignoreStopSignals() {
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException e) {
+                // no such signal here
+            }
         }
     }
 

@@ -88,7 +88,20 @@ final class Runs {
 
     /** A run of the extractor in a process of its own, its output (stdout and stderr) into {@code log}. */
     static Process start(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(false, log, args);
+    }
+
+    /**
+     * A run in a process group of its own ({@code setsid}), as a shell starts a command: a signal to the group
+     * reaches the run and its workers alike, as Ctrl-C on a terminal does.
+     */
+    static Process startInGroup(Path log, String... args) throws IOException {
+        return start(true, log, args);
+    }
+
+    private static Process start(boolean group, Path log, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(group ? List.of("setsid") : List.of());
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -108,6 +121,13 @@ final class Runs {
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).redirectErrorStream(true).start();
         assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(kill.exitValue()).as("kill -" + signal + ": " + new String(kill.getInputStream().readAllBytes())).isZero();
+    }
+
+    /** Sends a signal to a process's whole group (started by {@link #startInGroup}), as a terminal does on Ctrl-C. */
+    static void signalGroup(Process p, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + p.pid()).redirectErrorStream(true).start();
+        assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -" + signal + " to the group: " + new String(kill.getInputStream().readAllBytes())).isZero();
     }
 
     /** Ends a process and everything it started, whatever state it is in. */

@@ -34,10 +34,11 @@ class StopTest {
         return args;
     }
 
-    private void stopMidwayThenResume(String signal, int status) throws Exception {
+    private void stopMidwayThenResume(String signal, boolean toGroup, int status) throws Exception {
         Path out = dir.resolve("out");
         Path log = dir.resolve("run.log");
-        Process run = Runs.start(log, extract(out, "--threads", "1").toArray(String[]::new));
+        String[] args = extract(out, "--threads", "2").toArray(String[]::new);
+        Process run = toGroup ? Runs.startInGroup(log, args) : Runs.start(log, args);
         try {
             Runs.await("two records", LONG, () -> Runs.lines(out.resolve("records.jsonl")) >= 2 || !run.isAlive());
             assertThat(run.isAlive()).as("the run is still going: " + Files.readString(log)).isTrue();
@@ -47,7 +48,11 @@ class StopTest {
             assertThat(second.status()).isEqualTo(2);
             assertThat(second.err()).contains(out.toString()).contains("pid " + run.pid());
 
-            Runs.signal(run, signal);
+            if (toGroup) {
+                Runs.signalGroup(run, signal); // the run and its workers alike, as a terminal's Ctrl-C
+            } else {
+                Runs.signal(run, signal);
+            }
             assertThat(run.waitFor(LONG.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             String said = Files.readString(log, StandardCharsets.UTF_8);
             assertThat(run.exitValue()).as(said).isEqualTo(status);
@@ -74,12 +79,12 @@ class StopTest {
 
     @Test
     void ctrlCMidwayThenResumeGivesTheRecordsOfAnUninterruptedRun() throws Exception {
-        stopMidwayThenResume("INT", 130);
+        stopMidwayThenResume("INT", true, 130);
     }
 
     @Test
     void sigtermMidwayThenResumeGivesTheRecordsOfAnUninterruptedRun() throws Exception {
-        stopMidwayThenResume("TERM", 143);
+        stopMidwayThenResume("TERM", false, 143);
     }
 
     @Test
