@@ -42,20 +42,7 @@ public final class HostileFolder {
      * (where a "secret" report is written). Needs mkfifo (fails, not skips, without it).
      */
     public static void fill(Path in, Path outside) throws IOException, InterruptedException {
-        Files.createDirectories(in);
-        Files.createFile(in.resolve("zero.pdf"));
-        byte[] pdf = Files.readAllBytes(Path.of("corpus/rendered/001_627f347534218911.pdf"));
-        Files.write(in.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 3));
-        Random random = new Random(42);
-        byte[] noise = new byte[50_000];
-        random.nextBytes(noise);
-        Files.write(in.resolve("random.pdf"), noise);
-        Files.write(in.resolve("random.docx"), noise);
-        encryptedPdf(in.resolve("encrypted.pdf"));
-        zipBombDocx(in.resolve("bomb.docx"));
-        scannedPdf(in.resolve("scanned.pdf"));
-        notAReport(in.resolve("recipe.docx"));
-        gbkNamed(in);
+        badFiles(in);
         logBombPdf(in.resolve("log-bomb.pdf"));
         rtfNamedDoc(Path.of("corpus/seeds/003_b1ed29c5960ed8a2.txt"), in.resolve("rtf-report.doc"));
         utf16WithoutBom(Path.of("corpus/seeds/000_efef604f64877e59.txt"), in.resolve("utf16-report.txt"));
@@ -70,6 +57,45 @@ public final class HostileFolder {
         Files.createSymbolicLink(in.resolve("broken.pdf"), outside.resolve("deleted.pdf"));
         Files.createDirectories(in.resolve("sub"));
         Files.createSymbolicLink(in.resolve("sub/loop"), in);
+    }
+
+    /**
+     * Files that are reports of no use or no reports at all: empty, truncated, random bytes named .pdf and
+     * .docx, encrypted, a zip bomb, a scan, a recipe, and a report whose name is in GBK bytes.
+     */
+    public static void badFiles(Path in) throws IOException {
+        Files.createDirectories(in);
+        Files.createFile(in.resolve("zero.pdf"));
+        byte[] pdf = Files.readAllBytes(Path.of("corpus/rendered/001_627f347534218911.pdf"));
+        Files.write(in.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 3));
+        Random random = new Random(42);
+        byte[] noise = new byte[50_000];
+        random.nextBytes(noise);
+        Files.write(in.resolve("random.pdf"), noise);
+        Files.write(in.resolve("random.docx"), noise);
+        encryptedPdf(in.resolve("encrypted.pdf"));
+        zipBombDocx(in.resolve("bomb.docx"));
+        scannedPdf(in.resolve("scanned.pdf"));
+        notAReport(in.resolve("recipe.docx"));
+        gbkNamed(in);
+    }
+
+    /**
+     * Starts a DOCX: its content types and package relationships, for a word/document.xml the caller writes
+     * next into {@code zip}.
+     */
+    public static void startDocx(ZipOutputStream zip) throws IOException {
+        zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+        zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "</Types>").getBytes(StandardCharsets.UTF_8));
+        zip.putNextEntry(new ZipEntry("_rels/.rels"));
+        zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        zip.putNextEntry(new ZipEntry("word/document.xml"));
     }
 
     /**
@@ -137,17 +163,7 @@ public final class HostileFolder {
     public static void zipBombDocx(Path file) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            startDocx(zip);
             zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
                     .getBytes(StandardCharsets.UTF_8));
             byte[] spaces = new byte[1 << 20];
