@@ -63,20 +63,25 @@ public final class Batch {
             if (stoppedBy != null) {
                 return stoppedLine(out);
             }
-            StringBuilder b = new StringBuilder("extract: ").append(files).append(" files");
+            StringBuilder b = new StringBuilder("extract: ").append(count(files, "file"));
             if (skipped > 0) {
                 b.append(" (").append(skipped).append(" already done, skipped)");
             }
-            b.append(", ").append(records).append(" records");
+            b.append(", ").append(count(records, "record"));
             int empty = emptyByReason.values().stream().mapToInt(Integer::intValue).sum();
             if (empty > 0) {
                 b.append(" (").append(empty).append(" empty: ").append(counts(emptyByReason)).append(")");
             }
-            b.append(", ").append(errors).append(" errors");
+            b.append(", ").append(count(errors, "error"));
             if (errors > 0) {
                 b.append(" (").append(counts(errorsByReason)).append(")");
             }
             return b.append(String.format(Locale.ROOT, ", %.1f s -> %s", seconds, out)).toString();
+        }
+
+        /** "1 file", "2 files". */
+        static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
 
         /** The files done, this run and earlier ones. */
