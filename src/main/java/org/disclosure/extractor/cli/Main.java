@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, CheckCommand.class, InspectCommand.class, EvaluateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done; 1 nothing could be read (check: a report contradicts itself); 2 usage error",
                 "(a wrong option or path; the message says which); 3 check: some file was not read as a report;",
-                "4 the program failed (the message names a log with the details). Each command's --help says more."})
+                "4 the program failed (the message names a log with the details); 130 stopped by Ctrl-C, 143 by",
+                "SIGTERM (what was done is kept: --resume goes on). Each command's --help says more."})
 public final class Main {
 
     public static void main(String[] args) {
