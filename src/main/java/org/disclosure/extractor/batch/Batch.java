@@ -1,6 +1,5 @@
 package org.disclosure.extractor.batch;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +18,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.Pipeline;
-import org.disclosure.extractor.output.JsonRecords;
 import org.disclosure.extractor.output.OutputFolder;
 import org.disclosure.extractor.output.RecordWriters;
 
@@ -51,66 +48,6 @@ public final class Batch {
                           List<String> workerJavaOptions) {
     }
 
-    /**
-     * What a run did, for the final summary line and summary.json.
-     *
-     * @param stoppedBy the signal that stopped the run before it was done (INT, TERM, shutdown), or null
-     */
-    public record Summary(int files, int skipped, int records, Map<String, Integer> emptyByReason, int errors,
-                          Map<String, Integer> errorsByReason, double seconds, String stoppedBy) {
-
-        public String line(Path out) {
-            if (stoppedBy != null) {
-                return stoppedLine(out);
-            }
-            StringBuilder b = new StringBuilder("extract: ").append(count(files, "file"));
-            if (skipped > 0) {
-                b.append(" (").append(skipped).append(" already done, skipped)");
-            }
-            b.append(", ").append(count(records, "record"));
-            int empty = emptyByReason.values().stream().mapToInt(Integer::intValue).sum();
-            if (empty > 0) {
-                b.append(" (").append(empty).append(" empty: ").append(counts(emptyByReason)).append(")");
-            }
-            b.append(", ").append(count(errors, "error"));
-            if (errors > 0) {
-                b.append(" (").append(counts(errorsByReason)).append(")");
-            }
-            return b.append(String.format(Locale.ROOT, ", %.1f s -> %s", seconds, out)).toString();
-        }
-
-        /** "1 file", "2 files". */
-        static String count(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
-        }
-
-        /** The files done, this run and earlier ones. */
-        public int done() {
-            return skipped + records + errors;
-        }
-
-        private String stoppedLine(Path out) {
-            String how = switch (stoppedBy) {
-                case "INT" -> "by Ctrl-C (SIGINT)";
-                case "TERM" -> "by SIGTERM";
-                default -> "as the JVM shut down";
-            };
-            return "extract: stopped " + how + " with " + done() + " of " + files + " files done; the outputs in "
-                    + out + " are whole: run the same command with --resume to read the other " + (files - done());
-        }
-
-        /** The exit status of a run stopped by a signal (130 for SIGINT, 143 for SIGTERM), else 0. */
-        public int stopStatus() {
-            return stoppedBy == null ? 0 : Stop.exitStatus(stoppedBy);
-        }
-
-        private static String counts(Map<String, Integer> byReason) {
-            List<String> parts = new ArrayList<>();
-            byReason.forEach((reason, n) -> parts.add(reason + " " + n));
-            return String.join(", ", parts);
-        }
-    }
-
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Options options;
@@ -135,7 +72,7 @@ public final class Batch {
      *
      * @throws IOException when the outputs cannot be written or no worker process can be started
      */
-    public Summary run(List<Path> files, Path out) throws IOException, InterruptedException {
+    public RunSummary run(List<Path> files, Path out) throws IOException, InterruptedException {
         return run(files, List.of(), out);
     }
 
@@ -143,7 +80,7 @@ public final class Batch {
      * Runs over the files, and lists the inputs refused before reading (by {@link InputFiles}) in errors.jsonl,
      * counted in the summary like any file that could not be read.
      */
-    public Summary run(List<Path> files, List<InputFiles.Rejected> rejected, Path out) throws IOException, InterruptedException {
+    public RunSummary run(List<Path> files, List<InputFiles.Rejected> rejected, Path out) throws IOException, InterruptedException {
         long started = System.nanoTime();
         LibraryLogging.route();
         Files.createDirectories(out);
@@ -153,7 +90,7 @@ public final class Batch {
         }
     }
 
-    private Summary runLocked(List<Path> files, List<InputFiles.Rejected> rejected, Path out, long started) throws IOException, InterruptedException {
+    private RunSummary runLocked(List<Path> files, List<InputFiles.Rejected> rejected, Path out, long started) throws IOException, InterruptedException {
         Map<String, String> hashes = new HashMap<>(); // of each file, when resume has hashed it already
         List<Path> todo = options.resume() ? unfinished(files, rejected, out, hashes) : files;
         Counts counts = new Counts();
@@ -200,9 +137,9 @@ public final class Batch {
             throw fatal.get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Summary summary = new Summary(files.size() + rejected.size(), files.size() - todo.size(), counts.records,
+        RunSummary summary = new RunSummary(files.size() + rejected.size(), files.size() - todo.size(), counts.records,
                 new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds, stop.signal());
-        writeSummary(out, summary);
+        summary.write(out);
         return summary;
     }
 
@@ -400,23 +337,6 @@ public final class Batch {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static void writeSummary(Path out, Summary s) throws IOException {
-        ObjectNode n = JsonRecords.MAPPER.createObjectNode();
-        n.put("files", s.files());
-        n.put("skipped", s.skipped());
-        n.put("records", s.records());
-        n.set("empty_by_reason", JsonRecords.MAPPER.valueToTree(s.emptyByReason()));
-        n.put("errors", s.errors());
-        n.set("errors_by_reason", JsonRecords.MAPPER.valueToTree(s.errorsByReason()));
-        n.put("seconds", Math.round(s.seconds() * 10) / 10.0);
-        n.put("interrupted", s.stoppedBy() != null);
-        if (s.stoppedBy() != null) {
-            n.put("stopped_by", s.stoppedBy());
-            n.put("not_done", s.files() - s.done());
-        }
-        Files.writeString(out.resolve("summary.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
     }
 
     /** Tallies of a run. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosure.extractor.batch.Batch;
+import org.disclosure.extractor.batch.RunSummary;
 import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.batch.Progress;
 import org.disclosure.extractor.output.CheckPrinter;
@@ -103,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             return NOT_ALL_READ;
         }
         List<CheckedFile> checked;
-        Batch.Summary run;
+        RunSummary run;
         Path folder = Files.createTempDirectory("disclosure-check-");
         Thread cleanup = new Thread(() -> delete(folder), "delete-check-folder");
         Runtime.getRuntime().addShutdownHook(cleanup);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.disclosure.extractor.batch.Batch;
+import org.disclosure.extractor.batch.RunSummary;
 import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.batch.Progress;
 import org.disclosure.extractor.output.OutputFolder;
@@ -119,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             return UsageErrors.report(spec, "--out " + out + ": the folder cannot be made (" + PathProblems.describe(e) + ")");
         }
-        Batch.Summary summary;
+        RunSummary summary;
         try {
             summary = new Batch(workers.batch(stage, resume, retryErrors, progress, progressEvery), System.err).run(files, selection.rejected(), out);
         } catch (Batch.Refused e) {
