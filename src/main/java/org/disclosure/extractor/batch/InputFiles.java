@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.disclosure.extractor.output.DataDictionary;
 
 /**
  * Which files a run reads, from the files and folders a user gives: every command that takes files
@@ -189,7 +190,7 @@ public final class InputFiles {
 
     /** The files an extract run writes into its output folder. */
     private static final Set<String> RUN_OUTPUTS = Set.of("records.jsonl", "errors.jsonl", "summary.json", "records.csv",
-            "values.csv", "items.csv", "findings.csv", "workers.log");
+            "values.csv", "items.csv", "findings.csv", "workers.log", DataDictionary.FILE);
 
     /** A file an extract run wrote: one of its output names, in a folder holding records.jsonl. */
     private static boolean runOutput(Path file) {

@@ -69,6 +69,7 @@ public final class RecordWriters implements Closeable {
         valuesCsv = csv(dir.resolve("values.csv"), append, VALUES_HEADER);
         itemsCsv = csv(dir.resolve("items.csv"), append, ITEMS_HEADER);
         findingsCsv = csv(dir.resolve("findings.csv"), append, FINDINGS_HEADER);
+        DataDictionary.write(dir);
     }
 
     private static BufferedWriter open(Path path, boolean append) throws IOException {
