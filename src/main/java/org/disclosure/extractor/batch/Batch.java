@@ -54,6 +54,8 @@ public final class Batch {
     private final PrintStream err;
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private volatile Stop stop;
+    private volatile boolean service;
+    private volatile boolean cancelled;
 
     /** Refused: the folder's lock is held by another run (or the folder holds results not to be replaced). */
     public static final class Refused extends IOException {
@@ -65,6 +67,25 @@ public final class Batch {
     public Batch(Options options, PrintStream err) {
         this.options = options;
         this.err = err;
+    }
+
+    /**
+     * This batch runs inside a long-lived service (the web page): it catches no signal (the service's Ctrl-C stays
+     * the service's), is stopped by {@link #cancel()}, and reads even a single file in a worker, so that a file
+     * that never ends is abandoned with its worker rather than left running in the service's JVM.
+     */
+    public Batch inService() {
+        this.service = true;
+        return this;
+    }
+
+    /** Stops the run as Ctrl-C would: no more files handed out, workers killed, outputs closed whole. */
+    public void cancel() {
+        cancelled = true;
+        Stop s = stop;
+        if (s != null) {
+            s.request("cancel", 0);
+        }
     }
 
     /**
@@ -84,8 +105,12 @@ public final class Batch {
         long started = System.nanoTime();
         LibraryLogging.route();
         Files.createDirectories(out);
-        try (Stop stop = Stop.install(this::killAll); RunLock lock = RunLock.take(out, err)) {
+        try (Stop stop = service ? Stop.onRequest(this::killAll) : Stop.install(this::killAll);
+             RunLock lock = RunLock.take(out, err)) {
             this.stop = stop;
+            if (cancelled) {
+                stop.request("cancel", 0);
+            }
             return runLocked(files, rejected, out, started);
         }
     }
@@ -116,7 +141,7 @@ public final class Batch {
             for (InputFiles.Rejected r : rejected) {
                 sink.reject(r);
             }
-            if (jobs.size() == 1 && !stop.requested()) {
+            if (jobs.size() == 1 && !stop.requested() && !service) {
                 InProcess.read(jobs.poll(), options, sink, log, stop);
             }
             List<Thread> slots = new ArrayList<>();

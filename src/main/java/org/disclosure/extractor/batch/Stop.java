@@ -56,7 +56,15 @@ final class Stop implements AutoCloseable {
         return stop;
     }
 
-    private void request(String name, int number) {
+    /**
+     * A stop asked for only by {@link #request} (a service cancelling one run of many): no signal is caught and no
+     * shutdown hook added, so the process's own Ctrl-C handling is left alone.
+     */
+    static Stop onRequest(Runnable onStop) {
+        return new Stop(onStop);
+    }
+
+    void request(String name, int number) {
         if (!signal.compareAndSet(null, name)) {
             if (number > 0) {
                 Runtime.getRuntime().halt(128 + number); // asked twice: stop now
@@ -93,7 +101,8 @@ final class Stop implements AutoCloseable {
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // IllegalArgumentException: never added (a stop on request only); IllegalStateException:
             // shutting down already
         }
     }

@@ -40,7 +40,7 @@ class UsageMessagesTest {
         CliRun run = CliRun.of();
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
-                "disclosure-extractor: give a command: extract, check, inspect, evaluate, report, benchmark",
+                "disclosure-extractor: give a command: extract, check, inspect, evaluate, report, serve, benchmark",
                 "Try 'disclosure-extractor --help' for more information.");
     }
 

@@ -1,0 +1,133 @@
+package org.disclosure.extractor.serve;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A batch's results as the page shows them, read from its run's records.jsonl and errors.jsonl: one row per file
+ * (the department, region, year, kind, main totals and findings of a report, or why a file gave none), and a
+ * report's whole record with the name it was uploaded under.
+ */
+final class Results {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    /** The figures the table shows beside the department, by key. */
+    static final List<String> SHOWN = List.of("totals.grand_total", "income.total", "expenditure.total",
+            "three_public.budget", "three_public.actual", "three_public.reception");
+
+    /** One row per file: reports first in the order they were read, then the files that could not be read. */
+    ArrayNode rows(Path batch) throws IOException {
+        ArrayNode rows = JSON.createArrayNode();
+        Path out = batch.resolve("out");
+        int index = 0;
+        for (String line : lines(out.resolve("records.jsonl"))) {
+            JsonNode r = JSON.readTree(line);
+            ObjectNode row = rows.addObject();
+            row.put("report", index++);
+            String file = r.path("source").path("file").asText();
+            row.put("name", fileName(file));
+            row.put("format", r.path("source").path("format").asText());
+            if (r.has("reason")) {
+                row.put("reason", r.path("reason").asText());
+            }
+            for (String key : List.of("doc.department", "doc.fiscal_year", "doc.kind", "doc.region.province",
+                    "doc.region.city", "doc.region.county")) {
+                JsonNode v = field(r, key).path("value");
+                if (!v.isMissingNode()) {
+                    row.set(key, v);
+                }
+            }
+            for (String key : SHOWN) {
+                JsonNode v = field(r, key).path("value");
+                if (!v.isMissingNode()) {
+                    row.set(key, v);
+                }
+            }
+            int errors = 0;
+            for (JsonNode f : r.path("findings")) {
+                errors += f.path("severity").asText().equals("error") ? 1 : 0;
+            }
+            row.put("findings", r.path("findings").size());
+            row.put("errors", errors);
+        }
+        for (String line : lines(out.resolve("errors.jsonl"))) {
+            JsonNode e = JSON.readTree(line);
+            ObjectNode row = rows.addObject();
+            row.put("name", fileName(e.path("file").asText()));
+            row.put("reason", e.path("reason").asText());
+            row.put("message", e.path("message").asText().replace(batch.resolve("input").toString() + "/", ""));
+        }
+        return rows;
+    }
+
+    /** The record of the batch's report at this index (its line of records.jsonl), with its file's upload name. */
+    Optional<JsonNode> record(Path batch, int index) throws IOException {
+        Path file = batch.resolve("out").resolve("records.jsonl");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int i = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (i++ == index) {
+                    ObjectNode n = (ObjectNode) JSON.readTree(line);
+                    String path = n.path("source").path("file").asText();
+                    n.put("name", fileName(path));
+                    n.put("file_number", fileNumber(batch, path));
+                    return Optional.of(n);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The number of the upload folder a stored file is in (input/<n>/name), or -1. */
+    static int fileNumber(Path batch, String path) {
+        Path p = Path.of(path).toAbsolutePath().normalize();
+        Path input = batch.resolve("input").toAbsolutePath().normalize();
+        if (p.startsWith(input) && p.getNameCount() == input.getNameCount() + 2) {
+            try {
+                return Integer.parseInt(p.getName(input.getNameCount()).toString());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static JsonNode field(JsonNode record, String key) {
+        JsonNode n = record;
+        for (String part : key.split("\\.")) {
+            n = n.path(part);
+        }
+        return n;
+    }
+
+    private static String fileName(String path) {
+        Path p = Path.of(path).getFileName();
+        return p == null ? path : p.toString();
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    }
+}
