@@ -61,26 +61,29 @@ final class Uploads {
         if (size >= 0 && used + size > limits.maxBatchBytes()) {
             throw new Refused(413, clean + ": the batch would pass its " + mb(limits.maxBatchBytes()) + "; start another batch");
         }
-        Path dir = batch.resolve("input").resolve(String.valueOf(files.size() + 1));
+        boolean zip = clean.toLowerCase(Locale.ROOT).endsWith(".zip");
+        // a zip waits beside input/ while it is unpacked; a file goes straight into its own numbered folder
+        Path dir = zip ? batch : batch.resolve("input").resolve(String.valueOf(files.size() + 1));
         Files.createDirectories(dir);
-        Path file = dir.resolve(clean);
+        Path file = zip ? batch.resolve("upload-" + BatchStore.token() + ".zip") : dir.resolve(clean);
         long written;
         try (OutputStream out = Files.newOutputStream(file)) {
             written = copy(body, out, Math.min(limits.maxFileBytes(), limits.maxBatchBytes() - used), clean);
         } catch (IOException e) {
             Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
-            throw e;
-        }
-        if (clean.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            List<String> names;
-            try {
-                names = unzip(file, batch, files, used);
-            } finally {
-                Files.deleteIfExists(file);
+            if (!zip) {
                 Files.deleteIfExists(dir);
             }
-            BatchStore.writeMeta(batch, meta);
+            throw e;
+        }
+        if (zip) {
+            List<String> names;
+            try {
+                names = unzip(file, clean, batch, files, used);
+            } finally {
+                Files.deleteIfExists(file);
+                BatchStore.writeMeta(batch, meta); // the entries unpacked before a limit stopped it are kept
+            }
             return names;
         }
         record(files, clean, written, null);
@@ -124,18 +127,18 @@ final class Uploads {
      * Unpacks a zip's files into the batch. The whole zip is refused, before anything is unpacked, when an entry
      * would climb out of its folder ({@code ../}), is an absolute path, or is a link; entries beyond the limits stop it.
      */
-    private List<String> unzip(Path zip, Path batch, ArrayNode files, long used) throws IOException {
+    private List<String> unzip(Path zip, String zipName, Path batch, ArrayNode files, long used) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
             List<ZipArchiveEntry> entries = Collections.list(z.getEntries());
             for (ZipArchiveEntry e : entries) {
                 String entry = entryName(e);
                 if (e.isUnixSymlink()) {
-                    throw new Refused(400, zip.getFileName() + ": the entry " + entry + " is a link; a zip with links is refused");
+                    throw new Refused(400, zipName + ": the entry " + entry + " is a link; a zip with links is refused");
                 }
                 String normal = entry.replace('\\', '/');
                 if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || List.of(normal.split("/")).contains("..")) {
-                    throw new Refused(400, zip.getFileName() + ": the entry " + entry
+                    throw new Refused(400, zipName + ": the entry " + entry
                             + " would be written outside the folder it is unpacked in; the zip is refused");
                 }
             }
@@ -145,11 +148,12 @@ final class Uploads {
                 }
                 String entry = entryName(e);
                 String clean = cleanName(entry);
-                if (clean.startsWith(".") || entry.startsWith("__MACOSX/")) {
+                String base = entry.substring(Math.max(entry.lastIndexOf('/'), entry.lastIndexOf('\\')) + 1);
+                if (base.startsWith(".") || entry.startsWith("__MACOSX/")) {
                     continue; // a Mac's resource forks and hidden files are not reports
                 }
                 if (files.size() >= limits.maxFiles()) {
-                    throw new Refused(413, zip.getFileName() + ": a batch holds at most " + limits.maxFiles()
+                    throw new Refused(413, zipName + ": a batch holds at most " + limits.maxFiles()
                             + " files; the zip's " + entry + " and later entries were not added");
                 }
                 Path dir = batch.resolve("input").resolve(String.valueOf(files.size() + 1));
@@ -164,13 +168,13 @@ final class Uploads {
                     throw ex;
                 }
                 used += written;
-                record(files, clean, written, zip.getFileName().toString());
+                record(files, clean, written, zipName);
                 names.add(clean);
             }
         } catch (Refused r) {
             throw r;
         } catch (IOException e) {
-            throw new Refused(400, zip.getFileName() + ": not a zip that can be opened (" + e.getMessage() + ")");
+            throw new Refused(400, zipName + ": not a zip that can be opened (" + e.getMessage() + ")");
         }
         return names;
     }
