@@ -68,7 +68,8 @@ final class Results {
             ObjectNode row = rows.addObject();
             row.put("name", fileName(e.path("file").asText()));
             row.put("reason", e.path("reason").asText());
-            row.put("message", e.path("message").asText().replace(batch.resolve("input").toString() + "/", ""));
+            String file = e.path("file").asText();
+            row.put("message", e.path("message").asText().replace(file, fileName(file)));
         }
         return rows;
     }
