@@ -40,7 +40,7 @@ class UsageMessagesTest {
         CliRun run = CliRun.of();
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
-                "disclosure-extractor: give a command: extract, check, inspect, evaluate, report, serve, benchmark",
+                "disclosure-extractor: give a command: extract, check, inspect, evaluate, report, panel, serve, benchmark",
                 "Try 'disclosure-extractor --help' for more information.");
     }
 
@@ -130,7 +130,7 @@ class UsageMessagesTest {
 
     @Test
     void everyCommandsHelpFitsTheWidthAndSaysItsExitStatus() {
-        for (String command : new String[] {"extract", "check", "inspect", "evaluate", "benchmark"}) {
+        for (String command : new String[] {"extract", "check", "inspect", "evaluate", "panel", "benchmark"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.status()).as(command).isZero();
             assertThat(run.out().lines()).as(command).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));

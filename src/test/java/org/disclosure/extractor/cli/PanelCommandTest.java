@@ -1,0 +1,57 @@
+package org.disclosure.extractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PanelCommandTest {
+
+    private static String record(String file, String department, int year, String total) {
+        String title = year + "年" + department + "部门预算";
+        return "{\"source\":{\"file\":\"" + file + "\"},\"doc\":{"
+                + "\"department\":{\"value\":\"" + department + "\",\"provenance\":{\"text\":\"" + title + "\"}},"
+                + "\"fiscal_year\":{\"value\":" + year + ",\"provenance\":{\"text\":\"" + title + "\"}},"
+                + "\"kind\":{\"value\":\"budget\",\"provenance\":{\"text\":\"" + title + "\",\"span\":[" + (title.length() - 4)
+                + "," + title.length() + "]}}},"
+                + "\"totals\":{\"grand_total\":{\"value\":" + total + ",\"provenance\":{\"text\":\"收支预算总计" + total + "万元。\"}}},"
+                + "\"findings\":[],\"tables\":[]}";
+    }
+
+    @Test
+    void writesThePanelAndItsFindingsFromRunsAndSaysWhatItRead(@TempDir Path dir) throws Exception {
+        Path run1 = Files.createDirectories(dir.resolve("run1"));
+        Files.writeString(run1.resolve("records.jsonl"), record("a.pdf", "江苏省政协办公厅", 2018, "10150.48") + "\n"
+                + "{\"source\":{\"file\":\"x.pdf\"},\"reason\":\"not-a-report: a checklist\",\"findings\":[],\"tables\":[]}\n"
+                + "{\"torn", StandardCharsets.UTF_8);
+        Path run2 = dir.resolve("run2.jsonl");
+        Files.writeString(run2, record("b.pdf", "江苏省政协办公厅", 2019, "13377.11") + "\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("panel", run1.toString(), run2.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.errLines()).containsExactly(
+                run1.resolve("records.jsonl") + ":3: not a record as extract writes them (Unexpected end-of-input in"
+                        + " field name); line skipped",
+                "panel: 3 records (1 without figures, not placed), 2 rows of 1 department, 0 cross-year findings -> "
+                        + dir.resolve("out").resolve("panel.csv"));
+        List<String> csv = Files.readAllLines(dir.resolve("out").resolve("panel.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(0)).startsWith("\uFEFF行政区划代码,省份,").contains("收入支出总计·预算（万元）");
+        assertThat(csv.get(1)).startsWith("region_code,province,").contains("totals.grand_total.budget_change_derived");
+        assertThat(csv.get(3)).contains(",2019,").contains("13377.11").contains("3226.63");
+        assertThat(dir.resolve("out").resolve("panel_findings.csv")).exists();
+    }
+
+    @Test
+    void aRunWithoutRecordsIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of("panel", dir.toString(), "-o", dir.resolve("out").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).isEqualTo("panel: " + dir + " holds no records.jsonl; give the folder an extract run"
+                + " wrote, or its records.jsonl");
+    }
+}
