@@ -18,6 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosure.extractor.output.DataDictionary;
+import org.disclosure.extractor.output.Database;
+import org.disclosure.extractor.output.ParquetFiles;
 
 /**
  * Which files a run reads, from the files and folders a user gives: every command that takes files
@@ -190,13 +192,27 @@ public final class InputFiles {
 
     /** The files an extract run writes into its output folder. */
     private static final Set<String> RUN_OUTPUTS = Set.of("records.jsonl", "errors.jsonl", "summary.json", "records.csv",
-            "values.csv", "items.csv", "findings.csv", "workers.log", DataDictionary.FILE);
+            "values.csv", "items.csv", "findings.csv", "workers.log", DataDictionary.FILE, Database.FILE);
 
-    /** A file an extract run wrote: one of its output names, in a folder holding records.jsonl. */
+    /**
+     * A file an extract run wrote: one of its output names, in a folder holding records.jsonl, or a file in the
+     * parquet/ folder of such a folder.
+     */
     private static boolean runOutput(Path file) {
         Path name = file.getFileName();
-        return name != null && RUN_OUTPUTS.contains(name.toString()) && file.getParent() != null
-                && Files.isRegularFile(file.getParent().resolve("records.jsonl"), LinkOption.NOFOLLOW_LINKS);
+        Path parent = file.getParent();
+        return name != null && parent != null && (RUN_OUTPUTS.contains(name.toString()) && runFolder(parent)
+                || parquetOfRun(parent));
+    }
+
+    /** The parquet/ folder of a run's output folder, whose files a run wrote. */
+    private static boolean parquetOfRun(Path dir) {
+        Path name = dir.getFileName();
+        return name != null && name.toString().equals(ParquetFiles.FOLDER) && dir.getParent() != null && runFolder(dir.getParent());
+    }
+
+    private static boolean runFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve("records.jsonl"), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static boolean hidden(Path p) {
@@ -227,7 +243,7 @@ public final class InputFiles {
                 startIsOut = out != null && out.equals(realOrNull(dir));
                 return FileVisitResult.CONTINUE;
             }
-            if (hidden(dir)) {
+            if (hidden(dir) || parquetOfRun(dir)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             if (out != null && out.equals(realOrNull(dir))) {

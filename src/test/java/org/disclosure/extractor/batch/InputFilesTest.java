@@ -114,6 +114,25 @@ class InputFilesTest {
     }
 
     @Test
+    void theDatabaseAndTheParquetFilesOfARunAreNeverRead() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("report.txt"), "report");
+        Path earlier = Files.createDirectories(in.resolve("earlier/parquet"));
+        Files.writeString(earlier.resolveSibling("records.jsonl"), "{}\n");
+        Files.write(earlier.resolveSibling("records.duckdb"), new byte[]{1});
+        Files.write(earlier.resolve("records.parquet"), new byte[]{1});
+        Path notARun = Files.createDirectories(in.resolve("other/parquet"));
+        Files.writeString(notARun.resolve("report3.txt"), "a report in a folder that happens to be called parquet");
+        Files.writeString(in.resolve("other/records.duckdb"), "not a run's: no records.jsonl beside it");
+        InputFiles.Selection s = select(false, null, in);
+        assertThat(names(s)).containsExactly("report3.txt", "records.duckdb", "report.txt");
+        assertThat(s.rejected()).isEmpty();
+        assertThat(names(select(false, null, earlier))).isEmpty();
+        assertThat(reasons(select(false, null, earlier.resolve("records.parquet"), earlier.resolveSibling("records.duckdb"))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("records.parquet", "output-file", "records.duckdb", "output-file"));
+    }
+
+    @Test
     void aMissingInputIsRefusedNotThrown() {
         InputFiles.Selection s = select(false, null, dir.resolve("nowhere.pdf"));
         assertThat(s.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("no-such-file"));

@@ -1,0 +1,55 @@
+package org.disclosure.extractor.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * records.duckdb: the run's tables in one DuckDB database file (embedded, no server) for SQL — one table per
+ * {@link Table} ({@code records}, {@code items}, {@code findings}, {@code values}, {@code errors}), typed columns
+ * named as {@link DuckDbTables} says, each with its Chinese header and unit as its comment. The database is built
+ * beside the old one under a hidden name and then moved into place, so a reader never sees half of it.
+ */
+public final class Database implements TableWriter {
+
+    public static final String FILE = "records.duckdb";
+
+    @Override
+    public String format() {
+        return "duckdb";
+    }
+
+    @Override
+    public void write(List<Table> tables, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path target = dir.resolve(FILE);
+        Path building = dir.resolve("." + FILE + ".building");
+        DuckDbTables.delete(building);
+        try {
+            try (DuckDBConnection db = DuckDbTables.open(building)) {
+                for (Table t : tables) {
+                    DuckDbTables.load(db, t);
+                }
+                try (Statement s = db.createStatement()) {
+                    s.execute("CHECKPOINT");
+                }
+            } catch (SQLException e) {
+                throw new IOException(target + ": the database could not be written: " + firstLine(e)
+                        + "; the other outputs are whole (is the disk full?)", e);
+            }
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            DuckDbTables.delete(building);
+        }
+    }
+
+    static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,61 @@
+package org.disclosure.extractor.output;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * parquet/&lt;table&gt;.parquet: each of the run's tables as a Parquet file for pandas, R, Spark or Polars, with the
+ * names and types of the database (decimals stay decimals, codes stay text). DuckDB writes them (COPY … TO …
+ * (FORMAT parquet)) from a scratch database built beside them and deleted after; each file is written under a
+ * hidden name and moved into place whole.
+ */
+public final class ParquetFiles implements TableWriter {
+
+    public static final String FOLDER = "parquet";
+
+    @Override
+    public String format() {
+        return "parquet";
+    }
+
+    @Override
+    public void write(List<Table> tables, Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(FOLDER));
+        Path scratch = dir.resolve(".parquet.duckdb.building");
+        DuckDbTables.delete(scratch);
+        Set<String> written = new HashSet<>();
+        try (DuckDBConnection db = DuckDbTables.open(scratch); Statement s = db.createStatement()) {
+            for (Table t : tables) {
+                DuckDbTables.load(db, t);
+                Path file = folder.resolve(t.name() + ".parquet");
+                Path building = folder.resolve("." + t.name() + ".parquet.building");
+                Files.deleteIfExists(building);
+                s.execute("COPY " + DuckDbTables.quoted(t.name()) + " TO '" + building.toAbsolutePath().toString().replace("'", "''")
+                        + "' (FORMAT parquet, COMPRESSION zstd)");
+                Files.move(building, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                written.add(file.getFileName().toString());
+            }
+        } catch (SQLException e) {
+            throw new IOException(folder + ": the Parquet files could not be written: " + Database.firstLine(e)
+                    + "; the other outputs are whole (is the disk full?)", e);
+        } finally {
+            DuckDbTables.delete(scratch);
+        }
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "*.parquet")) {
+            for (Path p : old) {
+                if (!written.contains(p.getFileName().toString())) {
+                    Files.delete(p); // a table an earlier run wrote and this one no longer has
+                }
+            }
+        }
+    }
+}
