@@ -19,6 +19,10 @@ public final class Database implements TableWriter {
 
     public static final String FILE = "records.duckdb";
 
+    /** The tables and folder of the last database this writer wrote whole (the Parquet files may be copied from it). */
+    private List<Table> written;
+    private Path writtenInto;
+
     @Override
     public String format() {
         return "duckdb";
@@ -43,9 +47,16 @@ public final class Database implements TableWriter {
                         + "; the other outputs are whole (is the disk full?)", e);
             }
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            written = tables;
+            writtenInto = dir;
         } finally {
             DuckDbTables.delete(building);
         }
+    }
+
+    /** The database file this writer wrote from exactly these tables (the same list) into {@code dir}, or null. */
+    Path holding(List<Table> tables, Path dir) {
+        return tables == written && dir.equals(writtenInto) && Files.isRegularFile(dir.resolve(FILE)) ? dir.resolve(FILE) : null;
     }
 
     static String firstLine(Exception e) {

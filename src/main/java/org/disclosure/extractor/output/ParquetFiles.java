@@ -9,18 +9,33 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 
 /**
  * parquet/&lt;table&gt;.parquet: each of the run's tables as a Parquet file for pandas, R, Spark or Polars, with the
  * names and types of the database (decimals stay decimals, codes stay text). DuckDB writes them (COPY … TO …
- * (FORMAT parquet)) from a scratch database built beside them and deleted after; each file is written under a
+ * (FORMAT parquet)): from records.duckdb where the {@link Database} writer given has just written it from the same
+ * tables, otherwise from a scratch database built beside them and deleted after. Each file is written under a
  * hidden name and moved into place whole.
  */
 public final class ParquetFiles implements TableWriter {
 
     public static final String FOLDER = "parquet";
+
+    private final Database database;
+
+    /** Parquet files built from the tables themselves. */
+    public ParquetFiles() {
+        this(null);
+    }
+
+    /** Parquet files copied from the database {@code database} has written of the same tables, when it has. */
+    public ParquetFiles(Database database) {
+        this.database = database;
+    }
 
     @Override
     public String format() {
@@ -30,12 +45,16 @@ public final class ParquetFiles implements TableWriter {
     @Override
     public void write(List<Table> tables, Path dir) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(FOLDER));
+        Path built = database == null ? null : database.holding(tables, dir);
         Path scratch = dir.resolve(".parquet.duckdb.building");
         DuckDbTables.delete(scratch);
         Set<String> written = new HashSet<>();
-        try (DuckDBConnection db = DuckDbTables.open(scratch); Statement s = db.createStatement()) {
+        try (DuckDBConnection db = built != null ? readOnly(built) : DuckDbTables.open(scratch);
+             Statement s = db.createStatement()) {
             for (Table t : tables) {
-                DuckDbTables.load(db, t);
+                if (built == null) {
+                    DuckDbTables.load(db, t);
+                }
                 Path file = folder.resolve(t.name() + ".parquet");
                 Path building = folder.resolve("." + t.name() + ".parquet.building");
                 Files.deleteIfExists(building);
@@ -57,5 +76,11 @@ public final class ParquetFiles implements TableWriter {
                 }
             }
         }
+    }
+
+    private static DuckDBConnection readOnly(Path file) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        return (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
     }
 }
