@@ -3,7 +3,6 @@ package org.disclosure.extractor.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -32,8 +31,10 @@ public final class Database implements TableWriter {
     public void write(List<Table> tables, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(FILE);
-        Path building = dir.resolve("." + FILE + ".building");
+        Path work = DuckDbTables.workFolder(dir);
+        Path building = work.resolve("." + FILE + ".building");
         DuckDbTables.delete(building);
+        written = null;
         try {
             try (DuckDBConnection db = DuckDbTables.open(building)) {
                 for (Table t : tables) {
@@ -44,19 +45,23 @@ public final class Database implements TableWriter {
                 }
             } catch (SQLException e) {
                 throw new IOException(target + ": the database could not be written: " + firstLine(e)
-                        + "; the other outputs are whole (is the disk full?)", e);
+                        + "; the other outputs are whole", e);
             }
-            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DuckDbTables.moveInto(building, target);
             written = tables;
             writtenInto = dir;
         } finally {
             DuckDbTables.delete(building);
+            if (!work.equals(dir)) {
+                Files.deleteIfExists(work);
+            }
         }
     }
 
     /** The database file this writer wrote from exactly these tables (the same list) into {@code dir}, or null. */
     Path holding(List<Table> tables, Path dir) {
-        return tables == written && dir.equals(writtenInto) && Files.isRegularFile(dir.resolve(FILE)) ? dir.resolve(FILE) : null;
+        Path file = dir.resolve(FILE);
+        return tables == written && dir.equals(writtenInto) && Files.isRegularFile(file) && DuckDbTables.usable(file) ? file : null;
     }
 
     static String firstLine(Exception e) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -40,9 +41,55 @@ final class DuckDbTables {
     private DuckDbTables() {
     }
 
+    /** The name the database file is attached under, and made the default catalog. */
+    static final String CATALOG = "run";
+
     /** Opens (creating) the DuckDB database in {@code file}. */
     static DuckDBConnection open(Path file) throws SQLException {
-        return (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
+        return open(file, false);
+    }
+
+    /**
+     * Opens the DuckDB database in {@code file}, creating it unless read only. The file is attached to an in-memory
+     * database rather than named in the connection's URL, where a {@code ?} in a folder's name would start options.
+     */
+    static DuckDBConnection open(Path file, boolean readOnly) throws SQLException {
+        DuckDBConnection db = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+        try (Statement s = db.createStatement()) {
+            s.execute("ATTACH " + literal(file.toAbsolutePath().toString()) + " AS " + CATALOG + (readOnly ? " (READ_ONLY)" : ""));
+            s.execute("USE " + CATALOG);
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
+     * Where DuckDB may build files for {@code dir}: {@code dir} itself, or a new temporary folder when its path holds a
+     * {@code ?}, after which DuckDB reads a file name as options (and fails to find its write-ahead log).
+     */
+    static Path workFolder(Path dir) throws IOException {
+        return usable(dir) ? dir : Files.createTempDirectory("disclosure-extractor-");
+    }
+
+    /** Whether DuckDB can open files under this path as named. */
+    static boolean usable(Path path) {
+        return !path.toAbsolutePath().toString().contains("?");
+    }
+
+    /**
+     * Moves a file DuckDB built into place, replacing what was there in one step: from another folder it is first
+     * copied beside the target under a hidden name.
+     */
+    static void moveInto(Path built, Path target) throws IOException {
+        Path from = built;
+        if (!built.getParent().equals(target.getParent())) {
+            from = target.resolveSibling("." + target.getFileName() + ".copying");
+            Files.copy(built, from, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(built);
+        }
+        Files.move(from, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Deletes a database file with what DuckDB keeps beside it (its write-ahead log). */
@@ -168,7 +215,7 @@ final class DuckDbTables {
             width[i] = widths.getOrDefault(i, new Width(PRECISION, SCALE));
         }
         long count = 0;
-        try (DuckDBAppender appender = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.name());
+        try (DuckDBAppender appender = db.createAppender(CATALOG, DuckDBConnection.DEFAULT_SCHEMA, table.name());
              Stream<List<Object>> rows = table.rows().open()) {
             Iterator<List<Object>> it = rows.iterator();
             while (it.hasNext()) {

@@ -9,10 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
-import org.duckdb.DuckDBDriver;
 
 /**
  * parquet/&lt;table&gt;.parquet: each of the run's tables as a Parquet file for pandas, R, Spark or Polars, with the
@@ -46,28 +44,37 @@ public final class ParquetFiles implements TableWriter {
     public void write(List<Table> tables, Path dir) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(FOLDER));
         Path built = database == null ? null : database.holding(tables, dir);
-        Path scratch = dir.resolve(".parquet.duckdb.building");
+        Path work = DuckDbTables.workFolder(folder);
+        Path scratch = work.resolve(".parquet.duckdb.building");
         DuckDbTables.delete(scratch);
         Set<String> written = new HashSet<>();
-        try (DuckDBConnection db = built != null ? readOnly(built) : DuckDbTables.open(scratch);
+        try (DuckDBConnection db = DuckDbTables.open(built != null ? built : scratch, built != null);
              Statement s = db.createStatement()) {
             for (Table t : tables) {
                 if (built == null) {
                     DuckDbTables.load(db, t);
                 }
                 Path file = folder.resolve(t.name() + ".parquet");
-                Path building = folder.resolve("." + t.name() + ".parquet.building");
+                Path building = work.resolve("." + t.name() + ".parquet.building");
                 Files.deleteIfExists(building);
                 s.execute("COPY " + DuckDbTables.quoted(t.name()) + " TO '" + building.toAbsolutePath().toString().replace("'", "''")
                         + "' (FORMAT parquet, COMPRESSION zstd)");
-                Files.move(building, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                DuckDbTables.moveInto(building, file);
                 written.add(file.getFileName().toString());
             }
         } catch (SQLException e) {
             throw new IOException(folder + ": the Parquet files could not be written: " + Database.firstLine(e)
-                    + "; the other outputs are whole (is the disk full?)", e);
+                    + "; the other outputs are whole", e);
         } finally {
             DuckDbTables.delete(scratch);
+            if (!work.equals(folder)) {
+                try (DirectoryStream<Path> left = Files.newDirectoryStream(work)) {
+                    for (Path p : left) {
+                        Files.delete(p);
+                    }
+                }
+                Files.delete(work);
+            }
         }
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "*.parquet")) {
             for (Path p : old) {
@@ -76,11 +83,5 @@ public final class ParquetFiles implements TableWriter {
                 }
             }
         }
-    }
-
-    private static DuckDBConnection readOnly(Path file) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
-        return (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
     }
 }

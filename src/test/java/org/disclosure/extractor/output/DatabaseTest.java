@@ -140,14 +140,17 @@ class DatabaseTest {
     }
 
     @Test
-    void aFolderWithChineseNameAndQuoteIsWrittenInto() throws Exception {
-        Path folder = dir.resolve("结果 it's");
+    void aFolderWithAChineseNameAQuoteAndAQuestionMarkIsWrittenInto() throws Exception {
+        Path folder = dir.resolve("结果 it's?a=1");
         new Database().write(List.of(records()), folder);
         new ParquetFiles().write(List.of(records()), folder);
         try (Connection c = open(folder.resolve("records.duckdb"))) {
             assertThat(query(c, "SELECT count(*) FROM records")).containsExactly(List.of(4L));
         }
         assertThat(folder.resolve("parquet/records.parquet")).isRegularFile();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("records.duckdb", "parquet");
+        }
     }
 
     @Test
