@@ -51,7 +51,7 @@ public final class JsonRecords {
         return root;
     }
 
-    static ObjectNode finding(Finding f) {
+    public static ObjectNode finding(Finding f) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("rule", f.rule());
         n.put("severity", f.severity());

@@ -15,9 +15,12 @@ import java.util.List;
  * @param county   区县, or ""
  * @param reports  its reports, by year then kind
  * @param findings findings across its reports (cross-year), beside those inside each report
+ * @param derived  changes on the previous year computed by the panel (never stated by a report), by
+ *                 "year/kind/key" (2019/budget/three_public.budget)
  */
 public record DepartmentHistory(String id, String name, List<String> names, String province, String city,
-                                String county, List<Report> reports, List<JsonNode> findings) {
+                                String county, List<Report> reports, List<JsonNode> findings,
+                                java.util.Map<String, java.math.BigDecimal> derived) {
 
     /** One report of the department: its year, kind (final_accounts, budget …) and record from records.jsonl. */
     public record Report(int year, String kind, String file, JsonNode record) {
@@ -27,6 +30,12 @@ public record DepartmentHistory(String id, String name, List<String> names, Stri
         names = List.copyOf(names);
         reports = reports.stream().sorted(Comparator.comparingInt(Report::year).thenComparing(Report::kind)).toList();
         findings = List.copyOf(findings);
+        derived = java.util.Map.copyOf(derived);
+    }
+
+    /** The change on last year of a figure as the panel derived it, or null. */
+    java.math.BigDecimal derived(int year, String kind, String key) {
+        return derived.get(year + "/" + kind + "/" + key);
     }
 
     /** The region as people write it: 江苏省 南京市 鼓楼区, or 中央 / 未识别. */

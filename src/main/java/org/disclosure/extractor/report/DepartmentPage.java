@@ -101,17 +101,20 @@ final class DepartmentPage {
         b.append(Charts.bars("“三公”经费" + what + "及其构成", "万元", years, series, false));
         b.append("<table><tr><th>年度</th>");
         series.forEach(s -> b.append("<th>").append(Html.escape(s.name())).append("（万元）</th>"));
-        b.append("<th>出处</th></tr>");
+        b.append("<th>合计较上年增减（计算，万元）</th><th>出处</th></tr>");
         for (int i = 0; i < reports.size(); i++) {
             b.append("<tr><td>").append(years.get(i)).append("</td>");
             for (Charts.Series s : series) {
                 b.append("<td class=\"num\">").append(Html.escape(Numbers.plain(s.values().get(i)))).append("</td>");
             }
             String totalKey = totalKey(reports.get(i).record(), kind);
+            b.append("<td class=\"num derived\">").append(Html.escape(Numbers.plain(
+                    d.derived(reports.get(i).year(), kind, totalKey)))).append("</td>");
             b.append("<td class=\"source\">").append(Html.escape(RecordFields.page(reports.get(i).record(), totalKey)))
                     .append(" ").append(Html.escape(RecordFields.sentence(reports.get(i).record(), totalKey))).append("</td></tr>");
         }
         b.append("</table>");
+        b.append("<p class=\"source\">“计算”一栏是本工具用上一年同类报告的数字算出的增减，不是报告所写；两年报告齐全时才有。</p>");
     }
 
     /** The 三公 total of a report: the actual figure of final accounts, the budget of a budget. */

@@ -5,16 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.disclosure.extractor.output.JsonRecords;
+import org.disclosure.extractor.panel.CrossYearCheck;
+import org.disclosure.extractor.panel.KindReport;
+import org.disclosure.extractor.panel.Panel;
+import org.disclosure.extractor.panel.PanelRow;
 
 /**
- * Groups records into departments: the reports of one department (same name once （本级） and spaces are dropped, same
- * region) over the years. Of several files of one department, year and kind (one report published twice), the one
- * with most fields is shown.
+ * The departments of the report pages: the panel's departments (one department across years despite name variants
+ * and renames, a unit never merged with its department), each with its reports by year and kind — of several files
+ * of one report, the one the panel took — and the panel's cross-year findings.
  */
 public final class Departments {
 
@@ -22,55 +28,55 @@ public final class Departments {
     }
 
     public static List<DepartmentHistory> of(List<JsonNode> records) {
-        Map<String, List<JsonNode>> groups = new LinkedHashMap<>();
+        return of(records, Panel.of(records));
+    }
+
+    public static List<DepartmentHistory> of(List<JsonNode> records, Panel panel) {
+        Map<String, JsonNode> byFile = new HashMap<>();
         for (JsonNode r : records) {
-            String name = RecordFields.text(r, "doc.department");
-            Integer year = RecordFields.integer(r, "doc.fiscal_year");
-            String kind = RecordFields.text(r, "doc.kind");
-            if (r.has("reason") || name == null || year == null || kind == null) {
-                continue;
-            }
-            groups.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
+            byFile.putIfAbsent(r.path("source").path("file").asText(), r);
+        }
+        Map<String, List<PanelRow>> groups = new LinkedHashMap<>();
+        for (PanelRow row : panel.rows()) {
+            groups.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
+        }
+        Map<String, List<JsonNode>> findings = new HashMap<>();
+        for (CrossYearCheck.CrossYearFinding f : panel.findings()) {
+            findings.computeIfAbsent(key(f.row()), k -> new ArrayList<>()).add(JsonRecords.finding(f.finding()));
         }
         List<DepartmentHistory> out = new ArrayList<>();
-        for (Map.Entry<String, List<JsonNode>> g : groups.entrySet()) {
-            Map<String, JsonNode> byYearKind = new LinkedHashMap<>();
+        for (Map.Entry<String, List<PanelRow>> g : groups.entrySet()) {
+            List<DepartmentHistory.Report> reports = new ArrayList<>();
             LinkedHashSet<String> names = new LinkedHashSet<>();
-            for (JsonNode r : g.getValue()) {
-                names.add(RecordFields.text(r, "doc.department"));
-                byYearKind.merge(RecordFields.integer(r, "doc.fiscal_year") + "/" + RecordFields.text(r, "doc.kind"), r,
-                        (a, b) -> fieldCount(b) > fieldCount(a) ? b : a);
+            Map<String, java.math.BigDecimal> derived = new LinkedHashMap<>();
+            for (PanelRow row : g.getValue()) {
+                for (String kind : PanelRow.Kinds.ALL) {
+                    KindReport k = row.report(kind);
+                    JsonNode record = k == null ? null : byFile.get(k.file());
+                    if (record == null) {
+                        continue;
+                    }
+                    reports.add(new DepartmentHistory.Report(row.year(), kind, k.file(), record));
+                    String name = RecordFields.text(record, "doc.department");
+                    if (name != null) {
+                        names.add(name);
+                    }
+                    row.changes(kind).forEach((key, change) -> derived.put(row.year() + "/" + kind + "/" + key, change));
+                }
             }
-            List<DepartmentHistory.Report> reports = byYearKind.values().stream()
-                    .map(r -> new DepartmentHistory.Report(RecordFields.integer(r, "doc.fiscal_year"),
-                            RecordFields.text(r, "doc.kind"), r.path("source").path("file").asText(), r))
-                    .toList();
-            JsonNode latest = reports.stream().reduce((a, b) -> b.year() >= a.year() ? b : a).orElseThrow().record();
-            out.add(new DepartmentHistory(id(g.getKey()), RecordFields.text(latest, "doc.department"), List.copyOf(names),
-                    orEmpty(RecordFields.text(latest, "doc.region.province")), orEmpty(RecordFields.text(latest, "doc.region.city")),
-                    orEmpty(RecordFields.text(latest, "doc.region.county")), reports, List.of()));
+            if (reports.isEmpty()) {
+                continue;
+            }
+            PanelRow latest = g.getValue().get(g.getValue().size() - 1);
+            out.add(new DepartmentHistory(id(g.getKey()), latest.department(), List.copyOf(names), latest.region().province(),
+                    latest.region().city(), latest.region().county(), reports,
+                    findings.getOrDefault(g.getKey(), List.of()), derived));
         }
         return out;
     }
 
-    private static String key(JsonNode r) {
-        String name = RecordFields.text(r, "doc.department").replaceAll("\\s+", "").replaceAll("[（(]?本级[）)]?$", "");
-        String code = RecordFields.text(r, "doc.region.code");
-        return (code == null ? "" : code) + "/" + name;
-    }
-
-    private static int fieldCount(JsonNode r) {
-        int n = 0;
-        for (JsonNode group : r) {
-            if (group.isObject()) {
-                n += group.size();
-            }
-        }
-        return n;
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
+    private static String key(PanelRow row) {
+        return row.identity().region() + "/" + row.identity().name() + "/" + row.scope();
     }
 
     /** A file name for the page that stays the same from run to run: a digest of the department's key. */
