@@ -1,16 +1,11 @@
 package org.disclosure.extractor.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.disclosure.extractor.panel.RunRecords;
 import org.disclosure.extractor.report.Departments;
 import org.disclosure.extractor.report.ReportSite;
 import picocli.CommandLine.Command;
@@ -29,10 +24,6 @@ import picocli.CommandLine.Spec;
                 "The pages need no network: style and charts (SVG) are inside each file."})
 final class ReportCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
-
     @Spec
     CommandSpec spec;
 
@@ -44,34 +35,34 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<JsonNode> records = new ArrayList<>();
         for (Path run : runs) {
-            Path file = Files.isDirectory(run) ? run.resolve("records.jsonl") : run;
+            Path file = RunRecords.recordsFile(run);
             if (!Files.isRegularFile(file)) {
                 return UsageErrors.report(spec, run + (Files.isDirectory(run) ? " holds no records.jsonl" : ": no such file")
                         + "; give the folder an extract run wrote, or its records.jsonl");
             }
-            if (Files.exists(out) && !Files.isDirectory(out)) {
-                return UsageErrors.report(spec, "--out " + out + " is a file; give a folder for the pages");
-            }
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                int n = 0;
-                for (String line; (line = r.readLine()) != null; ) {
-                    n++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        records.add(JSON.readTree(line));
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        System.err.println(file + ":" + n + ": not a record as extract writes them (" + e.getOriginalMessage()
-                                + "); line skipped");
-                    }
-                }
-            }
         }
-        int pages = ReportSite.write(Departments.of(records), out);
-        System.err.println("report: " + records.size() + " records, " + pages + " departments -> " + out.resolve("index.html"));
+        String problem = PathProblems.outputFolder(out, "--out");
+        if (problem != null) {
+            return UsageErrors.report(spec, problem);
+        }
+        RunRecords read;
+        try {
+            read = RunRecords.read(runs);
+        } catch (IOException e) {
+            System.err.println("report: " + PathProblems.describe(e) + "; no page was written");
+            return InternalErrors.FAILED;
+        }
+        read.problems().forEach(System.err::println);
+        int pages;
+        try {
+            pages = ReportSite.write(Departments.of(read.records()), out);
+        } catch (IOException e) {
+            System.err.println("report: " + PathProblems.describe(e) + "; the pages could not be written");
+            return InternalErrors.FAILED;
+        }
+        System.err.println("report: " + read.records().size() + " records, " + pages + " departments -> "
+                + out.resolve("index.html"));
         return 0;
     }
 }
