@@ -25,8 +25,8 @@ final class GrammarMatcher {
     private static final java.util.regex.Pattern BARE_FIGURE = java.util.regex.Pattern.compile(
             "(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+\\.[0-9]+)(?!\\s*(?:万元|亿元|元|%|[0-9]))");
 
-    /** A sentence of the narrative with the block it came from. */
-    record Sentence(String text, int block, Integer page, String section, List<String> canonical) {
+    /** A sentence of the narrative with the block it came from and where it starts in the block's text. */
+    record Sentence(String text, int block, int offset, Integer page, String section, List<String> canonical) {
     }
 
     List<FieldValue> match(Document doc, SectionTree tree, String kind, List<Grammar> grammars) {
@@ -68,7 +68,9 @@ final class GrammarMatcher {
         for (GrammarRule.Hit hit : rule.read(s.text(), g.unit())) {
             if (!found.containsKey(hit.key())) {
                 found.put(hit.key(), new FieldValue(hit.key(), hit.value(), hit.type() == null ? null : unitOf(hit.type()),
-                        new Provenance(doc.file(), s.page(), s.section(), s.text(), hit.start(), hit.end(), rule.id())));
+                        new Provenance(doc.file(), s.page(), s.section(), s.text(), hit.start(), hit.end(), rule.id(),
+                                s.offset() < 0 ? List.of()
+                                        : doc.blocks().get(s.block()).boxes(s.offset() + hit.start(), s.offset() + hit.end()))));
             }
         }
     }
@@ -112,11 +114,14 @@ final class GrammarMatcher {
                 continue; // the tables' text, read by the table stage, not as sentences
             }
             String section = tree.pathOf(i);
+            int from = 0;
             for (String text : Sentences.split(b.text())) {
+                int offset = b.text().indexOf(text, from);
+                from = offset < 0 ? from : offset + text.length();
                 if (looksLikeTableRow(text)) {
                     continue;
                 }
-                out.add(new Sentence(text, i, b.page(), section.isEmpty() ? null : section, canonical));
+                out.add(new Sentence(text, i, offset, b.page(), section.isEmpty() ? null : section, canonical));
             }
         }
         return out;

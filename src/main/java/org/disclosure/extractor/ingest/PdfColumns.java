@@ -129,6 +129,7 @@ final class PdfColumns {
     /** A line's cells over the columns: each fragment from the first column it reaches to the last; gaps empty. */
     private static List<Cell> row(Line line, List<double[]> columns) {
         String[] texts = new String[columns.size()];
+        GlyphBoxes[] glyphs = new GlyphBoxes[columns.size()];
         int[] spans = new int[columns.size()];
         int next = 0;
         for (Fragment f : line.fragments()) {
@@ -153,16 +154,18 @@ final class PdfColumns {
                     c--;
                 }
                 texts[c] = texts[c] + " " + f.text();
+                glyphs[c] = new GlyphBoxes.Builder().append(glyphs[c]).none(1).append(f.glyphs()).build();
                 continue;
             }
             texts[first] = f.text();
+            glyphs[first] = f.glyphs();
             spans[first] = last - first + 1;
             next = last + 1;
         }
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             if (texts[c] != null) {
-                cells.add(new Cell(texts[c], 1, spans[c]));
+                cells.add(new Cell(texts[c], 1, spans[c], glyphs[c]));
                 c += spans[c] - 1;
             } else {
                 cells.add(Cell.of(""));

@@ -38,8 +38,14 @@ final class PdfLines {
      * One glyph (or the characters one text position gives) in top-left page coordinates.
      *
      * @param typeface the font family without subset prefix and style ("fangsong"), "" where the name says nothing
+     * @param box      where the glyph is drawn on the rendered page, or null where that is not known
      */
-    record Glyph(String text, double x, double y, double width, double size, boolean bold, boolean hei, String typeface) {
+    record Glyph(String text, double x, double y, double width, double size, boolean bold, boolean hei, String typeface,
+                 Box box) {
+        Glyph(String text, double x, double y, double width, double size, boolean bold, boolean hei, String typeface) {
+            this(text, x, y, width, size, bold, hei, typeface, null);
+        }
+
         double end() {
             return x + width;
         }
@@ -52,8 +58,8 @@ final class PdfLines {
         }
     }
 
-    /** A run of glyphs on one line with no wide gap inside. */
-    record Fragment(String text, double x0, double x1) {
+    /** A run of glyphs on one line with no wide gap inside, and where each of its characters is drawn. */
+    record Fragment(String text, double x0, double x1, GlyphBoxes glyphs) {
     }
 
     /**
@@ -69,10 +75,11 @@ final class PdfLines {
      * @param ruled     the line sits in a cell of a ruled grid (at least three vertical rules at its height)
      * @param startTypeface the typeface of its first Chinese characters, "" if none or unknown
      * @param endTypeface   the typeface of its last Chinese characters, "" if none or unknown
+     * @param glyphs    where each character of {@code text} is drawn
      */
     record Line(String text, List<Fragment> fragments, double x0, double x1, double y, double size,
                 double boldShare, double heiShare, double firstUnit, int chars, boolean ruled,
-                String startTypeface, String endTypeface) {
+                String startTypeface, String endTypeface, GlyphBoxes glyphs) {
 
         /** A line kept on its own: a table row (several fragments, or text in a ruled grid), a contents entry. */
         boolean tabular() {
@@ -231,6 +238,7 @@ final class PdfLines {
         List<Fragment> fragments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         StringBuilder frag = new StringBuilder();
+        GlyphBoxes.Builder fragGlyphs = new GlyphBoxes.Builder();
         double fragStart = sorted.get(0).x();
         double reach = sorted.get(0).end();
         Glyph prev = null;
@@ -239,30 +247,36 @@ final class PdfLines {
                 double em = Math.max(Math.min(prev.size(), g.size()), 1);
                 double gap = g.x() - reach;
                 if (gap > FRAGMENT_GAP * em || wallBetween(walls, reach, g.x())) {
-                    fragments.add(new Fragment(frag.toString(), fragStart, reach));
+                    fragments.add(new Fragment(frag.toString(), fragStart, reach, fragGlyphs.build()));
                     frag.setLength(0);
+                    fragGlyphs = new GlyphBoxes.Builder();
                     fragStart = g.x();
                 } else if (needsSpace(prev.text(), g.text(), gap / em)) {
                     frag.append(' ');
+                    fragGlyphs.none(1);
                 }
             }
             frag.append(g.text());
+            fragGlyphs.glyph(g.box(), g.text().length());
             reach = prev == null ? g.end() : Math.max(reach, g.end());
             prev = g;
         }
-        fragments.add(new Fragment(frag.toString(), fragStart, reach));
+        fragments.add(new Fragment(frag.toString(), fragStart, reach, fragGlyphs.build()));
+        GlyphBoxes.Builder lineGlyphs = new GlyphBoxes.Builder();
         for (Fragment f : fragments) {
             if (!text.isEmpty()) {
                 text.append(' ');
+                lineGlyphs.none(1);
             }
             text.append(f.text());
+            lineGlyphs.append(f.glyphs());
         }
         double x0 = fragments.get(0).x0();
         boolean ruled = distinct(walls) >= 3 && walls.get(0) <= x0 + 1 && walls.get(walls.size() - 1) >= reach - 1;
         return new Line(text.toString(), List.copyOf(fragments), x0, reach, baseline, size,
                 bold / chars, hei / chars, firstUnitWidth(sorted), chars, ruled,
                 commonest(typefaces.subList(0, Math.min(4, typefaces.size()))),
-                commonest(typefaces.subList(Math.max(0, typefaces.size() - 4), typefaces.size())));
+                commonest(typefaces.subList(Math.max(0, typefaces.size() - 4), typefaces.size())), lineGlyphs.build());
     }
 
     /** The typeface most of a few characters are set in (one odd glyph from a fallback font does not count). */

@@ -268,6 +268,7 @@ final class PdfParagraphs {
     private static final class Para {
         final int page;
         final StringBuilder text = new StringBuilder();
+        final GlyphBoxes.Builder glyphs = new GlyphBoxes.Builder();
         final boolean tabular;
         int chars;
         int emphasisedChars;
@@ -283,8 +284,10 @@ final class PdfParagraphs {
         void add(Line l, boolean emphasised, Margins m) {
             if (last != null && PdfLines.isLatinLetter(last.lastChar()) && PdfLines.isLatinLetter(l.firstChar())) {
                 text.append(' ');
+                glyphs.none(1);
             }
             text.append(l.text());
+            glyphs.append(l.glyphs());
             chars += l.chars();
             emphasisedChars += emphasised ? l.chars() : 0;
             last = l;
@@ -293,7 +296,7 @@ final class PdfParagraphs {
         }
 
         Block block() {
-            return Block.paragraph(text.toString(), page, emphasisedChars * 2 > chars);
+            return Block.paragraph(text.toString(), page, emphasisedChars * 2 > chars, glyphs.build());
         }
     }
 

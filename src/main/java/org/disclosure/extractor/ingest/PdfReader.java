@@ -51,6 +51,8 @@ public final class PdfReader {
     private static final Pattern HEI_NAME = Pattern.compile(
             "(?i).*(hei|黑|fzht|fzdh|xbs|xiaobiaosong|小标宋|zhongsong|中宋|gothic|yahei|雅黑).*");
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Ascent and descent of CJK type (its em box) as shares of the size, where a font does not give its own. */
+    private static final float[] DEFAULT_METRICS = {0.88f, 0.12f};
     private static final Pattern STYLE_SUFFIX = Pattern.compile(
             "[,\\-_ ]*(bold|italic|oblique|regular|light|medium|gb2312|gbk1-0|gb1-0|gbk|psmt|ps|mt)\\b");
     private static final Pattern GENERATED_NAME = Pattern.compile("(cidfont)?(f|t|tt|c|font)?\\d*|");
@@ -87,15 +89,27 @@ public final class PdfReader {
             }
             return doc.withDamage(damage);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException("encrypted",
-                    label + ": encrypted PDF, no text can be read without its password (skipped)", e);
+            throw encrypted(label, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("corrupt",
-                    label + ": not a readable PDF (" + describe(e) + ") (skipped)", e);
+            throw corrupt(label, e);
         } catch (StackOverflowError e) {
-            throw new UnreadableDocumentException("corrupt",
+            throw corrupt(label, null);
+        }
+    }
+
+    /** The error for a PDF that cannot be opened without its password. */
+    static UnreadableDocumentException encrypted(String label, Exception e) {
+        return new UnreadableDocumentException("encrypted",
+                label + ": encrypted PDF, no text can be read without its password (skipped)", e);
+    }
+
+    /** The error for a PDF PDFBox cannot read ({@code e} null: its structure nests too deeply). */
+    static UnreadableDocumentException corrupt(String label, Exception e) {
+        if (e == null) {
+            return new UnreadableDocumentException("corrupt",
                     label + ": not a readable PDF (its structure nests too deeply) (skipped)");
         }
+        return new UnreadableDocumentException("corrupt", label + ": not a readable PDF (" + describe(e) + ") (skipped)", e);
     }
 
     /** Everything found wrong with the file, in a sentence, or null when it is whole. */
@@ -174,6 +188,7 @@ public final class PdfReader {
         int failedPages;
         Exception failure;
         private final Map<PDFont, FontStyle> fontStyles = new IdentityHashMap<>();
+        private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
         /** Glyphs drawn filled and stroked: the usual way to fake bold with a regular font. */
         private final Map<TextPosition, Boolean> stroked = new IdentityHashMap<>();
 
@@ -219,6 +234,8 @@ public final class PdfReader {
             double width = box.getWidth();
             double height = box.getHeight();
             List<Glyph> glyphs = new ArrayList<>();
+            int rotation = Math.floorMod(page.getRotation(), 360);
+            int pageNo = getCurrentPageNo();
             int[] dirs = new int[4];
             for (List<TextPosition> article : getCharactersByArticle()) {
                 for (TextPosition t : article) {
@@ -236,7 +253,7 @@ public final class PdfReader {
                         size = t.getFontSizeInPt();
                     }
                     glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size,
-                            bold, style.hei(), style.typeface()));
+                            bold, style.hei(), style.typeface(), box(t, pageNo, rotation, size)));
                 }
             }
             int dir = 0;
@@ -256,6 +273,42 @@ public final class PdfReader {
             List<Rule> walls = rules.get(1).stream().map(v -> new Rule(v.at(), v.from(), v.to())).toList();
             PdfColumns.Split unruled = PdfColumns.split(PdfLines.lines(split.rest(), walls, height), split.tables());
             pages.add(new PageLines(getCurrentPageNo(), width, height, unruled.lines(), unruled.tables()));
+        }
+
+        /**
+         * Where a glyph is drawn on the rendered page: from its baseline up by the font's ascent and down by its
+         * descent. Only for a glyph that stands upright on the rendered page (its direction is the page's
+         * rotation), whose direction-adjusted coordinates are then the rendered page's; null for others.
+         */
+        private Box box(TextPosition t, int page, int rotation, double size) {
+            if (Math.round(t.getDir()) % 360 != rotation) {
+                return null;
+            }
+            float x = t.getXDirAdj();
+            float y = t.getYDirAdj();
+            float w = t.getWidthDirAdj();
+            if (!Float.isFinite(x) || !Float.isFinite(y) || !(w >= 0) || !(size > 0)) {
+                return null;
+            }
+            float[] metrics = metrics(t.getFont());
+            return new Box(page, x, (float) (y - metrics[0] * size), x + w, (float) (y + metrics[1] * size));
+        }
+
+        /** A font's ascent and descent as shares of its size (CJK type's em box where the font does not say). */
+        private float[] metrics(PDFont font) {
+            if (font == null) {
+                return DEFAULT_METRICS;
+            }
+            return fontMetrics.computeIfAbsent(font, f -> {
+                PDFontDescriptor d = f.getFontDescriptor();
+                if (d == null) {
+                    return DEFAULT_METRICS;
+                }
+                float ascent = d.getAscent() / 1000f;
+                float descent = -d.getDescent() / 1000f;
+                return new float[] {ascent >= 0.6f && ascent <= 1.1f ? ascent : DEFAULT_METRICS[0],
+                        descent >= 0.05f && descent <= 0.4f ? descent : DEFAULT_METRICS[1]};
+            });
         }
 
         /** Bold, Hei-style and typeface of a font, by its name (GBK names decoded) and descriptor. */

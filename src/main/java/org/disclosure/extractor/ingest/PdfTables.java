@@ -80,8 +80,11 @@ final class PdfTables {
     private static Table table(PdfGrid grid, List<List<Glyph>> inCells) {
         List<Region> regions = grid.regions();
         String[] texts = new String[regions.size()];
+        GlyphBoxes[] glyphs = new GlyphBoxes[regions.size()];
         for (int i = 0; i < regions.size(); i++) {
-            texts[i] = cellText(inCells.get(i));
+            GlyphBoxes.Builder boxes = new GlyphBoxes.Builder();
+            texts[i] = cellText(inCells.get(i), boxes);
+            glyphs[i] = boxes.build();
         }
         int firstRow = 0;
         int lastRow = grid.rows() - 1;
@@ -99,7 +102,7 @@ final class PdfTables {
             Region region = regions.get(i);
             if (region.row() >= firstRow && region.row() <= lastRow) {
                 int rowSpan = Math.min(region.lastRow(), lastRow) - region.row() + 1;
-                rows.get(region.row() - firstRow).add(new Cell(texts[i], rowSpan, region.colSpan()));
+                rows.get(region.row() - firstRow).add(new Cell(texts[i], rowSpan, region.colSpan(), glyphs[i]));
             }
         }
         return new Table(rows);
@@ -123,6 +126,11 @@ final class PdfTables {
      * with a line break between two amounts stacked in one cell (391.37 over 242.91; a wrapped 576,171.1 | 1 joins).
      */
     static String cellText(List<Glyph> glyphs) {
+        return cellText(glyphs, new GlyphBoxes.Builder());
+    }
+
+    /** As {@link #cellText(List)}, putting where each character of the text is drawn into {@code boxes}. */
+    static String cellText(List<Glyph> glyphs, GlyphBoxes.Builder boxes) {
         List<Glyph> visible = new ArrayList<>(glyphs.size());
         for (Glyph g : glyphs) {
             if (!g.text().isBlank() && g.size() > 0) {
@@ -139,7 +147,7 @@ final class PdfTables {
         double size = visible.get(0).size();
         for (Glyph g : visible) {
             if (!line.isEmpty() && Math.abs(g.y() - baseline) > 0.45 * Math.min(size, g.size())) {
-                appendLine(text, line);
+                appendLine(text, line, boxes);
                 line.clear();
             }
             if (line.isEmpty()) {
@@ -148,13 +156,14 @@ final class PdfTables {
             }
             line.add(g);
         }
-        appendLine(text, line);
+        appendLine(text, line, boxes);
         return text.toString();
     }
 
-    private static void appendLine(StringBuilder text, List<Glyph> glyphs) {
+    private static void appendLine(StringBuilder text, List<Glyph> glyphs, GlyphBoxes.Builder boxes) {
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder line = new StringBuilder();
+        GlyphBoxes.Builder lineBoxes = new GlyphBoxes.Builder();
         Glyph prev = null;
         double reach = 0;
         for (Glyph g : glyphs) {
@@ -164,9 +173,11 @@ final class PdfTables {
                 char b = g.text().charAt(0);
                 if (!PdfLines.isCjk(a) && !PdfLines.isCjk(b) && PdfLines.needsSpace(prev.text(), g.text(), (g.x() - reach) / em)) {
                     line.append(' ');
+                    lineBoxes.none(1);
                 }
             }
             line.append(g.text());
+            lineBoxes.glyph(g.box(), g.text().length());
             reach = prev == null ? g.end() : Math.max(reach, g.end());
             prev = g;
         }
@@ -175,10 +186,13 @@ final class PdfTables {
             char b = line.charAt(0);
             if (PdfLines.isLatinLetter(a) && PdfLines.isLatinLetter(b)) {
                 text.append(' ');
+                boxes.none(1);
             } else if (AMOUNT_END.matcher(text).find() && AMOUNT.matcher(line).lookingAt()) {
                 text.append('\n');
+                boxes.none(1);
             }
         }
         text.append(line);
+        boxes.append(lineBoxes.build());
     }
 }

@@ -92,6 +92,7 @@ public final class JsonRecords {
         n.put("column", i.column());
         putValue(n, "amount", i.amount());
         n.put("rule", i.provenance().rule());
+        putBoxes(n, i.provenance());
         return n;
     }
 
@@ -133,7 +134,23 @@ public final class JsonRecords {
             span.add(p.spanEnd());
         }
         n.put("rule", p.rule());
+        putBoxes(n, p);
         return n;
+    }
+
+    /** Where the value's characters are printed on a PDF's pages: [page, x0, y0, x1, y1] a line, in points. */
+    private static void putBoxes(ObjectNode n, Provenance p) {
+        if (!p.boxes().isEmpty()) {
+            ArrayNode boxes = n.putArray("boxes");
+            for (org.disclosure.extractor.ingest.Box b : p.boxes()) {
+                boxes.addArray().add(b.page()).add(tenth(b.x0())).add(tenth(b.y0())).add(tenth(b.x1())).add(tenth(b.y1()));
+            }
+        }
+    }
+
+    /** A coordinate in points rounded to a tenth, as records.jsonl writes glyph boxes. */
+    private static BigDecimal tenth(float points) {
+        return BigDecimal.valueOf(points).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     /** Plain text form of a value, as CSV cells show it. */

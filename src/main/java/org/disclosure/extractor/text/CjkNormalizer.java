@@ -28,9 +28,31 @@ public final class CjkNormalizer {
         return Map.copyOf(map);
     }
 
+    /**
+     * A normalised text with, for each of its characters, the index of the character of the original text it
+     * stands for ({@code source[i]}), so a span of the normalised text can be found in the original.
+     */
+    public record Mapped(String text, int[] source) {
+    }
+
     /** Normalises one piece of text (a paragraph, a heading or a cell). Line breaks between Han characters go too. */
     public static String normalize(String s) {
+        return normalize(s, null);
+    }
+
+    /** As {@link #normalize(String)}, keeping where each character of the result came from. */
+    public static Mapped normalizeMapped(String s) {
+        int[][] source = new int[1][];
+        String text = normalize(s, source);
+        return new Mapped(text, source[0]);
+    }
+
+    /** Normalises {@code s}; where {@code source} is not null, puts the source index of each result character in it. */
+    private static String normalize(String s, int[][] source) {
         if (s == null || s.isEmpty()) {
+            if (source != null) {
+                source[0] = new int[0];
+            }
             return "";
         }
         boolean plain = true; // nothing to map and no white space: most cells and many paragraphs
@@ -46,23 +68,40 @@ public final class CjkNormalizer {
             }
         }
         if (plain) {
+            if (source != null) {
+                source[0] = identity(s.length());
+            }
             return s;
         }
         if (!mapping) {
-            return collapseSpaces(s);
+            return collapseSpaces(s, source == null ? null : identity(s.length()), source);
         }
         StringBuilder mapped = new StringBuilder(s.length());
+        int[] map = source == null ? null : new int[s.length()];
         boolean fullWidthDigits = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (needsMapping(c)) {
-                mapped.append(mapChar(c));
+                String m = mapChar(c);
+                mapped.append(m);
+                if (map != null) {
+                    if (mapped.length() > map.length) {
+                        map = java.util.Arrays.copyOf(map, mapped.length() + s.length());
+                    }
+                    java.util.Arrays.fill(map, mapped.length() - m.length(), mapped.length(), i);
+                }
                 fullWidthDigits |= c >= '\uFF10' && c <= '\uFF19';
             } else {
                 mapped.append(c);
+                if (map != null) {
+                    if (mapped.length() > map.length) {
+                        map = java.util.Arrays.copyOf(map, mapped.length() + s.length());
+                    }
+                    map[mapped.length() - 1] = i;
+                }
             }
         }
-        String text = collapseSpaces(mapped.toString());
+        String text = collapseSpaces(mapped.toString(), map, source);
         // figures typed full-width take the full-width comma as their thousands separator: １，２３４．５６
         return fullWidthDigits && text.indexOf('，') >= 0 ? FULL_WIDTH_THOUSANDS.matcher(text).replaceAll(",") : text;
     }
@@ -111,8 +150,21 @@ public final class CjkNormalizer {
         return radical != null ? String.valueOf(radical) : String.valueOf(c);
     }
 
-    private static String collapseSpaces(String s) {
+    private static int[] identity(int n) {
+        int[] map = new int[n];
+        for (int i = 0; i < n; i++) {
+            map[i] = i;
+        }
+        return map;
+    }
+
+    /**
+     * Removes or collapses white space; where {@code map} (source index of each character of {@code s}) is given,
+     * puts the source index of each result character in {@code source[0]}.
+     */
+    private static String collapseSpaces(String s, int[] map, int[][] source) {
         StringBuilder out = new StringBuilder(s.length());
+        int[] kept = map == null ? null : new int[s.length()];
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -126,14 +178,24 @@ public final class CjkNormalizer {
                 }
                 char before = out.isEmpty() ? 0 : out.charAt(out.length() - 1);
                 char after = j < n ? s.charAt(j) : 0;
-                if (before != 0 && after != 0 && !isCjk(before) && !isCjk(after) && !splitsNumber(before, after)) {
-                    out.append(newline && !isWordChar(before) ? "" : " ");
+                if (before != 0 && after != 0 && !isCjk(before) && !isCjk(after) && !splitsNumber(before, after)
+                        && !(newline && !isWordChar(before))) {
+                    if (kept != null) {
+                        kept[out.length()] = map[i];
+                    }
+                    out.append(' ');
                 }
                 i = j;
                 continue;
             }
+            if (kept != null) {
+                kept[out.length()] = map[i];
+            }
             out.append(c);
             i++;
+        }
+        if (source != null) {
+            source[0] = java.util.Arrays.copyOf(kept, out.length());
         }
         return out.toString();
     }

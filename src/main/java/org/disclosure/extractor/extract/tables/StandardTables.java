@@ -130,7 +130,7 @@ public final class StandardTables {
             String rule = "table:" + t.family.id();
             out.add(new LineItem(t.family.id(), t.title, page, a.code(), a.name(), layout.headers().get(a.column()),
                     Amounts.toWan(value.get(), t.unit), new Provenance(file, page, t.title, a.rowText(),
-                    a.spanStart(), a.spanEnd(), rule)));
+                    a.spanStart(), a.spanEnd(), rule, TableRows.boxes(a.row(), a.spanStart(), a.spanEnd()))));
         }
         return out;
     }

@@ -131,7 +131,6 @@ final class TableFields {
 
     private static Provenance provenance(LineItem item, String key) {
         Provenance p = item.provenance();
-        return new Provenance(p.file(), p.page(), p.section(), p.text(), p.spanStart(), p.spanEnd(),
-                p.rule() + "/" + key);
+        return p.withRule(p.rule() + "/" + key);
     }
 }
