@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.disclosure.extractor.ingest.PageImages;
 
 /**
  * A batch's results as the page shows them, read from its run's records.jsonl and errors.jsonl: one row per file
@@ -96,6 +97,61 @@ final class Results {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.concurrent.ExecutorService RENDERING = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "page-images");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Page {@code page} of the batch's PDF number {@code n} as a PNG at {@link PageImages#DEFAULT_DPI}, rendered once
+     * and kept beside the batch's outputs; empty when that file is not a PDF of the batch. A page that takes longer
+     * than 30 s to draw is given up.
+     *
+     * @throws IllegalArgumentException the PDF has no such page (the message says how many it has)
+     * @throws IOException              the PDF cannot be drawn (damaged, encrypted: the reader's message)
+     */
+    Optional<byte[]> pageImage(Path batch, int n, int page) throws IOException {
+        Path folder = batch.resolve("input").resolve(String.valueOf(n));
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        Path file;
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            file = s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
+                    .findFirst().orElse(null);
+        }
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path cached = batch.resolve("pages").resolve(n + "-" + page + ".png");
+        if (Files.isRegularFile(cached)) {
+            return Optional.of(Files.readAllBytes(cached));
+        }
+        java.util.concurrent.Future<PageImages.PageImage> drawing = RENDERING.submit(
+                () -> PageImages.render(file, file.getFileName().toString(), page));
+        PageImages.PageImage image;
+        try {
+            image = drawing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            drawing.cancel(true);
+            throw new IOException(file.getFileName() + ": page " + page + " took more than 30 s to draw; it is not shown");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
+        Files.createDirectories(cached.getParent());
+        Path tmp = cached.resolveSibling(cached.getFileName() + ".tmp");
+        Files.write(tmp, image.png());
+        Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return Optional.of(image.png());
     }
 
     /** The number of the upload folder a stored file is in (input/<n>/name), or -1. */

@@ -161,6 +161,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void batchRoute(HttpExchange x, String method, String rest, Path dir) throws IOException {
+        Matcher page = Pattern.compile("^/files/(\\d{1,6})/pages/(\\d{1,5})\\.png$").matcher(rest);
         Matcher report = Pattern.compile("^/reports/(\\d{1,7})$").matcher(rest);
         Matcher download = Pattern.compile("^/download/(records\\.jsonl|records\\.csv|records\\.xlsx|errors\\.jsonl)$").matcher(rest);
         if (rest.isEmpty() && method.equals("GET")) {
@@ -191,6 +192,23 @@ public final class WebServer implements AutoCloseable {
                 error(x, 404, "no such report in this batch");
             } else {
                 json(x, 200, r.get());
+            }
+        } else if (page.matches() && method.equals("GET")) {
+            Optional<byte[]> png;
+            try {
+                png = results.pageImage(dir, Integer.parseInt(page.group(1)), Integer.parseInt(page.group(2)));
+            } catch (IllegalArgumentException e) {
+                error(x, 404, e.getMessage());
+                return;
+            } catch (IOException e) {
+                error(x, 422, e.getMessage());
+                return;
+            }
+            if (png.isEmpty()) {
+                error(x, 404, "no such page: file " + page.group(1) + " is not a PDF of this batch");
+            } else {
+                x.getResponseHeaders().set("Cache-Control", "private, max-age=86400");
+                send(x, 200, "image/png", png.get());
             }
         } else if (download.matches() && method.equals("GET")) {
             Path file = dir.resolve("out").resolve(download.group(1));

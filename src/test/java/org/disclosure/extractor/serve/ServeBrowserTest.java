@@ -153,7 +153,30 @@ class ServeBrowserTest {
         WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#viewer mark")));
         var prov = pdf.field("three_public.budget").orElseThrow().provenance();
         assertThat(mark.getText()).isEqualTo(prov.text().substring(prov.spanStart(), prov.spanEnd()));
+        // the page of the PDF, with the figure boxed where PDFBox finds its glyphs
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const i = document.querySelector('#viewer .page img'); return i !== null && i.complete && i.naturalWidth > 0;"));
+        List<WebElement> boxes = browser.findElements(By.cssSelector("#viewer .page .box"));
+        assertThat(boxes).isNotEmpty();
         screenshot("4-report-value");
+        double scale = 110 / 72.0; // the page is drawn at 110 dpi
+        WebElement box = boxes.get(0);
+        double left = (box.getRect().getX() - browser.findElement(By.cssSelector("#viewer .page")).getRect().getX()) / scale;
+        double top = (box.getRect().getY() - browser.findElement(By.cssSelector("#viewer .page")).getRect().getY()) / scale;
+        double right = left + box.getRect().getWidth() / scale;
+        double bottom = top + box.getRect().getHeight() / scale;
+        String figure = prov.text().substring(prov.spanStart(), prov.spanEnd());
+        List<double[]> places = Glyphs.find(PDF, prov.page(), figure);
+        assertThat(places).as("places of %s on page %d", figure, prov.page()).isNotEmpty();
+        assertThat(places).as("the box [%.1f %.1f %.1f %.1f] encloses %s where PDFBox draws it", left, top, right, bottom, figure)
+                .anySatisfy(g -> {
+                    assertThat(g[0]).isGreaterThanOrEqualTo(left - 1);
+                    assertThat(g[1]).isGreaterThanOrEqualTo(top - 1);
+                    assertThat(g[2]).isLessThanOrEqualTo(right + 1);
+                    assertThat(g[3]).isLessThanOrEqualTo(bottom + 1);
+                    // and hardly more than the figure: the box is the figure's, not its line's
+                    assertThat((right - left) - (g[2] - g[0])).isLessThan(12);
+                });
         // findings are listed with their sentences
         assertThat(browser.findElement(By.id("findings")).getText()).isNotBlank();
 
