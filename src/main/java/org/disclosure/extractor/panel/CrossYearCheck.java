@@ -39,7 +39,6 @@ public record CrossYearCheck(List<StatedChange> changes, Map<String, Pattern> ot
     public record CrossYearFinding(PanelRow row, String kind, String key, Finding finding) {
     }
 
-    private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL64;
 
@@ -144,27 +143,12 @@ public record CrossYearCheck(List<StatedChange> changes, Map<String, Pattern> ot
         return t.substring(start, p.spanEnd());
     }
 
-    /**
-     * Half the last unit of a figure as the report wrote it (2214.39万元: 0.005; 833万元: 0.5; 8,332,285元: 0.00005);
-     * an exact figure (a stated zero, or one whose writing is not known) rounds to 0.01 万元 at most.
-     */
-    static BigDecimal halfUnit(FieldValue v) {
-        Provenance p = v.provenance();
-        int decimals = Math.max(2, number(v).stripTrailingZeros().scale());
-        if (number(v).signum() != 0 && p.spanStart() >= 0 && p.spanEnd() <= p.text().length() && p.spanStart() < p.spanEnd()) {
-            String written = p.text().substring(p.spanStart(), p.spanEnd());
-            String digits = written.replaceAll("[^0-9.]", "");
-            int dot = digits.indexOf('.');
-            int shown = dot < 0 ? 0 : digits.length() - dot - 1;
-            int shift = written.contains("亿元") ? -4 : written.contains("万元") || written.contains("%") ? 0
-                    : written.contains("元") ? 4 : 0;
-            decimals = Math.max(0, shown + shift);
-        }
-        return BigDecimal.ONE.movePointLeft(decimals).multiply(HALF);
+    private static BigDecimal halfUnit(FieldValue v) {
+        return WrittenFigures.halfUnit(v);
     }
 
-    static BigDecimal number(FieldValue v) {
-        return v.value() instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(v.value()));
+    private static BigDecimal number(FieldValue v) {
+        return WrittenFigures.number(v);
     }
 
     private static String plain(BigDecimal d) {

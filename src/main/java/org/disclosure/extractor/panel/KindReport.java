@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.disclosure.extractor.extract.FieldValue;
 
 /**
@@ -61,19 +60,12 @@ public record KindReport(String kind, String file, List<String> otherFiles, Map<
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, FieldValue> e : a.figures().entrySet()) {
             FieldValue other = b.figures().get(e.getKey());
-            if (other != null && !same(e.getValue().value(), other.value())) {
+            if (other != null && !WrittenFigures.sameFigure(e.getValue(), other)) {
                 out.add(e.getKey() + ": " + plain(e.getValue().value()) + "（" + name(a.file()) + "）≠ "
                         + plain(other.value()) + "（" + name(b.file()) + "）");
             }
         }
         return out;
-    }
-
-    private static boolean same(Object x, Object y) {
-        if (x instanceof BigDecimal a && y instanceof BigDecimal b) {
-            return a.compareTo(b) == 0;
-        }
-        return Objects.equals(x, y);
     }
 
     static String plain(Object v) {

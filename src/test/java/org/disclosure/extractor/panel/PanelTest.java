@@ -116,6 +116,23 @@ class PanelTest {
     }
 
     @Test
+    void oneFigureRoundedTwoWaysIsNoDisagreement() {
+        // the tables in 元 (96,267,775.89元 → 9626.777589万元) and the narrative's 9626.78万元
+        Panel panel = Panel.of(List.of(
+                Records.budget("109.pdf", "北京市信访办公室", 2026).figure("totals.grand_total", "9626.78")
+                        .figure("basic.personnel", "3000.12").json(),
+                Records.budget("035.pdf", "北京市信访办公室", 2026).figure("totals.grand_total", "9626.777589",
+                        "收入总计 | 96,267,775.89", "96,267,775.89").figure("three_public.budget", "12.5").json()));
+
+        KindReport budget = panel.rows().get(0).budget();
+        assertThat(budget.differences()).isEmpty();
+        // as many figures each: the first file by name is taken, the other fills what it lacks
+        assertThat(budget.file()).isEqualTo("035.pdf");
+        assertThat(budget.number("totals.grand_total")).isEqualByComparingTo("9626.777589");
+        assertThat(budget.number("basic.personnel")).isEqualByComparingTo("3000.12");
+    }
+
+    @Test
     void recordsWithoutFiguresAreCountedNotPlaced() {
         Panel panel = Panel.of(List.of(Records.notAReport("checklist.pdf"),
                 Records.budget("b.pdf", "邻水县医疗保障局", 2022).json()));
