@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.disclosure.extractor.output.Table;
 import org.disclosure.extractor.panel.Panel;
-import org.disclosure.extractor.panel.PanelCsv;
+import org.disclosure.extractor.panel.PanelOutput;
 import org.disclosure.extractor.panel.PanelTables;
 import org.disclosure.extractor.panel.RunRecords;
 import picocli.CommandLine.Command;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "panel", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Build the department × year panel of extract runs, with changes and a cross-year check.",
         description = {"Reads the records of one or more extract runs (their folders or records.jsonl files) and",
-                "writes one row per department, scope and year to <out>/panel.csv: the budget's and the final",
+                "writes the table panel (panel.csv, panel.duckdb, parquet/) with one row per department, scope",
+                "and year: the budget's and the final",
                 "accounts' figures side by side (columns <key>.budget and <key>.final, 预算 and 决算), and the",
                 "change on the previous year computed from the previous year's report of the same kind",
                 "(<key>.budget_change_derived, 较上年增减（计算）: derived by the panel, never stated by a report;",
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "joins its department's (部门预算). Several files of one report: the one with most figures is taken,",
                 "the others are named, and figures they disagree on are listed.",
                 "",
-                "<out>/panel_findings.csv: the cross_year check — a report's stated change on last year (收支总计,",
+                "The table panel_findings: the cross_year check — a report's stated change on last year (收支总计,",
                 "“三公”经费, 机关运行经费, and their rates) against last year's own report of the same kind, with",
                 "the three sentences. A finding only where the difference is beyond what the rounding of the",
                 "figures as written explains; a budget's is a warning at most (its 上年预算 may be last year's",
@@ -47,8 +48,15 @@ final class PanelCommand implements Callable<Integer> {
     List<Path> runs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "<dir>",
-            description = "Folder for panel.csv and panel_findings.csv (created if missing).")
+            description = "Folder for the panel (created if missing); a run's own folder will do: its outputs are"
+                    + " left as they are.")
     Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "<format>", defaultValue = "csv,duckdb,parquet",
+            description = "csv (panel.csv, panel_findings.csv), duckdb (panel.duckdb with tables panel and"
+                    + " panel_findings), parquet (parquet/panel.parquet, parquet/panel_findings.parquet); several"
+                    + " separated by commas (default: ${DEFAULT-VALUE}).")
+    List<PanelOutput.Format> formats;
 
     @Override
     public Integer call() throws IOException {
@@ -74,13 +82,12 @@ final class PanelCommand implements Callable<Integer> {
         Panel panel = Panel.of(read.records());
         List<Table> tables = PanelTables.of(panel);
         try {
-            Files.createDirectories(out);
-            new PanelCsv().write(tables, out);
+            PanelOutput.write(tables, out, formats);
         } catch (IOException e) {
             System.err.println("panel: " + PathProblems.describe(e) + "; the panel could not be written");
             return InternalErrors.FAILED;
         }
-        System.err.println(summary(panel) + " -> " + out.resolve("panel.csv"));
+        System.err.println(summary(panel) + " -> " + out.resolve(PanelOutput.files(formats.get(0)).get(0)));
         return 0;
     }
 

@@ -45,6 +45,41 @@ class PanelCommandTest {
         assertThat(csv.get(1)).startsWith("region_code,province,").contains("totals.grand_total.budget_change_derived");
         assertThat(csv.get(3)).contains(",2019,").contains("13377.11").contains("3226.63");
         assertThat(dir.resolve("out").resolve("panel_findings.csv")).exists();
+
+        // the same rows in the database and the Parquet files, amounts exact
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = db.createStatement()) {
+            s.execute("ATTACH '" + dir.resolve("out").resolve("panel.duckdb") + "' AS p (READ_ONLY)");
+            java.sql.ResultSet r = s.executeQuery("SELECT year, totals_grand_total_budget_change_derived FROM p.panel ORDER BY year");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getInt(1)).isEqualTo(2018);
+            assertThat(r.getBigDecimal(2)).isNull();
+            assertThat(r.next()).isTrue();
+            assertThat(r.getBigDecimal(2)).isEqualByComparingTo("3226.63");
+            r = s.executeQuery("SELECT count(*) FROM read_parquet('" + dir.resolve("out").resolve("parquet").resolve("panel.parquet") + "')");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRunsOwnFolderKeepsItsOutputs(@TempDir Path dir) throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("records.jsonl"), record("a.pdf", "江苏省政协办公厅", 2018, "10150.48") + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(run.resolve("records.duckdb"), "the run's database", StandardCharsets.UTF_8);
+        Files.createDirectories(run.resolve("parquet"));
+        Files.writeString(run.resolve("parquet").resolve("records.parquet"), "the run's records", StandardCharsets.UTF_8);
+
+        assertThat(CliRun.of("panel", run.toString(), "-o", run.toString()).status()).isZero();
+
+        assertThat(run.resolve("records.duckdb")).hasContent("the run's database");
+        assertThat(run.resolve("parquet").resolve("records.parquet")).hasContent("the run's records");
+        assertThat(run.resolve("panel.duckdb")).exists();
+        assertThat(run.resolve("parquet").resolve("panel.parquet")).exists();
+        try (var left = Files.list(run)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
     }
 
     @Test
