@@ -88,7 +88,10 @@ final class IdentityExtractor {
             statedYear(doc, lines).or(() -> commonestYear(doc, lines)).ifPresent(fields::add);
         }
         boolean unitReport = statement != null && statement.match().group().contains("单位");
-        DepartmentNames.find(doc, lines, lead, unitReport).ifPresent(fields::add);
+        DepartmentNames.find(doc, lines, lead, unitReport).ifPresent(department -> {
+            fields.add(department);
+            fields.addAll(Regions.standard().find(doc, lines, department));
+        });
         fields.sort((a, b) -> Integer.compare(order(a.key()), order(b.key())));
         return new Identity(fields, null);
     }
