@@ -136,9 +136,18 @@ final class Regions {
         if (before.isPresent()) {
             return fields(List.of(new Named(before.get().division(), inText(doc, before.get()), "report-text")));
         }
-        return level.flatMap(l -> text.get().commonest(l))
+        return level.flatMap(l -> commonest(text.get(), l))
                 .map(b -> fields(List.of(new Named(b.division(), inText(doc, b.mention()), "report-text"))))
                 .orElse(List.of());
+    }
+
+    /** The place of the level the text names most; for a city's word (市财政局) in a 直辖市's report, the 直辖市. */
+    private static Optional<PlacesInText.Backed> commonest(PlacesInText text, Level level) {
+        Optional<PlacesInText.Backed> found = text.commonest(level);
+        if (found.isEmpty() && level == Level.CITY) {
+            return text.commonest(Level.PROVINCE).filter(b -> b.division().name().endsWith("市"));
+        }
+        return found;
     }
 
     /**

@@ -140,6 +140,11 @@ class RegionsTest {
                 .containsEntry("code", "510400");
         assertThat(region("区财政局", "上海市普陀区2026年区级部门预算")).containsEntry("county", "普陀区").containsEntry("code", "310107");
         assertThat(region("省检察院", "检察机关")).isEmpty();
+        // the 市 of a 直辖市 is the municipality itself
+        assertThat(region("市财政局", "上海市财政局2026年部门预算", "上海市普陀区")).containsExactlyInAnyOrderEntriesOf(
+                Map.of("province", "上海市", "code", "310000"));
+        assertThat(region("市财政局", "本局负责全市财政工作。", "上海市普陀区、上海市静安区")).containsEntry("code", "310000");
+        assertThat(region("市财政局", "本局负责全市财政工作。", "江苏省")).isEmpty();
         // 市场 is no level
         assertThat(region("市场监督管理局", "江苏省南京市")).isEmpty();
     }

@@ -31,6 +31,9 @@ class TemplateWordingTest {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2023"),
                 Map.entry("doc.kind", "final_accounts"), Map.entry("doc.volume", "narrative"),
+                // 杭州市西湖区: the district of 杭州市 (the other 西湖区 is 南昌市's)
+                Map.entry("doc.region.province", "浙江省"), Map.entry("doc.region.city", "杭州市"),
+                Map.entry("doc.region.county", "西湖区"), Map.entry("doc.region.code", "330106"),
                 Map.entry("totals.grand_total", "1234.56"), Map.entry("totals.grand_total_change", "123.45"),
                 Map.entry("totals.grand_total_change_pct", "11.11"),
                 Map.entry("income.total", "1200"), Map.entry("income.fiscal_appropriation", "1100"), Map.entry("income.other", "100"),
@@ -58,6 +61,8 @@ class TemplateWordingTest {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("doc.department", "杭州市西湖区水务局"), Map.entry("doc.fiscal_year", "2026"), Map.entry("doc.kind", "budget"),
                 Map.entry("doc.volume", "narrative"),
+                Map.entry("doc.region.province", "浙江省"), Map.entry("doc.region.city", "杭州市"),
+                Map.entry("doc.region.county", "西湖区"), Map.entry("doc.region.code", "330106"),
                 Map.entry("totals.grand_total", "1500"), Map.entry("totals.grand_total_change", "100"),
                 Map.entry("totals.grand_total_change_pct", "7.14"),
                 Map.entry("income.total", "1500"), Map.entry("income.general_budget", "1400"), Map.entry("income.gov_fund", "0"),
