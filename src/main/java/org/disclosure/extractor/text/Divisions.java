@@ -39,21 +39,22 @@ public final class Divisions {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName;
-    private final int longestName;
+    /** The longest name beginning with each character: most characters of a text begin none. */
+    private final Map<Character, Integer> longestFrom;
 
     private Divisions(List<Division> all) {
         Map<String, Division> codes = new LinkedHashMap<>();
         Map<String, List<Division>> names = new HashMap<>();
-        int longest = 0;
+        Map<Character, Integer> longest = new HashMap<>();
         for (Division d : all) {
             codes.put(d.code(), d);
             names.computeIfAbsent(d.name(), n -> new ArrayList<>()).add(d);
-            longest = Math.max(longest, d.name().length());
+            longest.merge(d.name().charAt(0), d.name().length(), Math::max);
         }
         names.replaceAll((n, list) -> List.copyOf(list));
         this.byCode = codes;
         this.byName = names;
-        this.longestName = longest;
+        this.longestFrom = longest;
     }
 
     private static final class Holder {
@@ -100,7 +101,8 @@ public final class Divisions {
 
     /** The longest full name of a division that starts at {@code at} in the text, if any. */
     public Optional<Name> nameAt(String text, int at) {
-        for (int len = Math.min(longestName, text.length() - at); len >= 2; len--) {
+        Integer longest = at < text.length() ? longestFrom.get(text.charAt(at)) : null;
+        for (int len = longest == null ? 0 : Math.min(longest, text.length() - at); len >= 2; len--) {
             List<Division> found = byName.get(text.substring(at, at + len));
             if (found != null) {
                 return Optional.of(new Name(at, at + len, found));
