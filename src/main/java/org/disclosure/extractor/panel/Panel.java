@@ -60,7 +60,8 @@ public record Panel(List<PanelRow> rows, List<CrossYearFinding> findings, Counts
             }
         }
         placed = new ArrayList<>(new LinkedHashSet<>(placed)); // one file given in two runs is one record
-        Map<PanelRecord, DepartmentIdentity> identities = Renames.identities(placed, variants);
+        Map<PanelRecord, PanelRecord.Region> regions = Renames.regions(placed, variants);
+        Map<PanelRecord, DepartmentIdentity> identities = Renames.identities(placed, regions, variants);
         Map<PanelRecord, String> scopes = scopes(placed, identities, variants);
 
         // department, scope, year → kind → its records
@@ -71,7 +72,7 @@ public record Panel(List<PanelRow> rows, List<CrossYearFinding> findings, Counts
         }
         Map<RowKey, PanelRow> rows = new HashMap<>();
         for (Map.Entry<RowKey, Map<String, List<PanelRecord>>> g : groups.entrySet()) {
-            rows.put(g.getKey(), row(g.getKey(), g.getValue(), rows));
+            rows.put(g.getKey(), row(g.getKey(), g.getValue(), regions));
         }
         List<PanelRow> withChanges = new ArrayList<>();
         for (Map.Entry<RowKey, PanelRow> e : rows.entrySet()) {
@@ -112,7 +113,7 @@ public record Panel(List<PanelRow> rows, List<CrossYearFinding> findings, Counts
         }
     }
 
-    private static PanelRow row(RowKey key, Map<String, List<PanelRecord>> byKind, Map<RowKey, PanelRow> done) {
+    private static PanelRow row(RowKey key, Map<String, List<PanelRecord>> byKind, Map<PanelRecord, PanelRecord.Region> regions) {
         KindReport budget = byKind.containsKey(PanelRow.Kinds.BUDGET)
                 ? KindReport.of(PanelRow.Kinds.BUDGET, byKind.get(PanelRow.Kinds.BUDGET)) : null;
         KindReport finalAccounts = byKind.containsKey(PanelRow.Kinds.FINAL)
@@ -129,8 +130,8 @@ public record Panel(List<PanelRow> rows, List<CrossYearFinding> findings, Counts
             if (r.file().equals(taken)) {
                 department = r.department();
             }
-            if (region.code().isEmpty() && !r.region().code().isEmpty()) {
-                region = r.region();
+            if (region.code().isEmpty() && !regions.get(r).code().isEmpty()) {
+                region = regions.get(r);
             }
         }
         filesByName.forEach((n, files) -> names.add(n + "（" + String.join("、", files) + "）"));

@@ -35,6 +35,16 @@ class PanelTest {
     }
 
     @Test
+    void aYearWhoseReportDoesNotSayThePlaceJoinsTheSameNameOfAKnownPlace() {
+        Panel panel = Panel.of(List.of(
+                Records.budget("a.pdf", "江苏省人民检察院", 2017).region("320000", "江苏省", "", "").json(),
+                Records.budget("b.pdf", "江苏省人民检察院", 2018).json()));
+
+        assertThat(panel.rows()).extracting(r -> r.identity().toString()).containsExactly("320000/检察院", "320000/检察院");
+        assertThat(panel.rows().get(1).region().province()).isEqualTo("江苏省");
+    }
+
+    @Test
     void aUnitDoesNotJoinItsDepartment() {
         Panel panel = Panel.of(List.of(
                 Records.report("dept.pdf", "上海市普陀区人民政府办公室", 2025, "budget", "部门")
