@@ -53,10 +53,23 @@ final class CjkTestPdf {
 
     private final List<List<Run>> pages = new ArrayList<>();
     private final List<List<Rule>> rules = new ArrayList<>();
+    private final List<Boolean> turned = new ArrayList<>();
 
     CjkTestPdf page() {
         pages.add(new ArrayList<>());
         rules.add(new ArrayList<>());
+        turned.add(false);
+        return this;
+    }
+
+    /**
+     * A landscape page made as reports make them: a portrait page turned a quarter clockwise for display (/Rotate
+     * 90), its text drawn turned the other way so it reads upright. Runs are placed in the displayed page's
+     * top-left coordinates (842 wide, 595 high); rules are not supported on it.
+     */
+    CjkTestPdf turnedPage() {
+        page();
+        turned.set(turned.size() - 1, true);
         return this;
     }
 
@@ -80,12 +93,15 @@ final class CjkTestPdf {
             COSDictionary font = font();
             for (int p = 0; p < pages.size(); p++) {
                 PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                if (turned.get(p)) {
+                    page.setRotation(90);
+                }
                 PDResources resources = new PDResources();
                 resources.put(COSName.getPDFName("F1"), PDFontFactory.createFont(font));
                 page.setResources(resources);
                 PDStream content = new PDStream(doc);
                 try (OutputStream out = content.createOutputStream()) {
-                    out.write(content(pages.get(p), rules.get(p)).getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(content(pages.get(p), rules.get(p), turned.get(p)).getBytes(StandardCharsets.ISO_8859_1));
                 }
                 page.setContents(content);
                 doc.addPage(page);
@@ -94,14 +110,19 @@ final class CjkTestPdf {
         }
     }
 
-    private static String content(List<Run> runs, List<Rule> rules) {
+    private static String content(List<Run> runs, List<Rule> rules, boolean turned) {
         StringBuilder s = new StringBuilder();
         s.append("0.5 w\n");
         for (Rule r : rules) {
             s.append(String.format(Locale.ROOT, "%.2f %.2f m %.2f %.2f l S\n", r.x0(), HEIGHT - r.y0(), r.x1(), HEIGHT - r.y1()));
         }
         for (Run r : runs) {
-            s.append(String.format(Locale.ROOT, "BT /F1 %.2f Tf 1 0 0 1 %.2f %.2f Tm <", r.size(), r.x(), HEIGHT - r.y()));
+            if (turned) {
+                // displayed (x, y from the top) is (user y, user x) on a page turned a quarter clockwise
+                s.append(String.format(Locale.ROOT, "BT /F1 %.2f Tf 0 1 -1 0 %.2f %.2f Tm <", r.size(), r.y(), r.x()));
+            } else {
+                s.append(String.format(Locale.ROOT, "BT /F1 %.2f Tf 1 0 0 1 %.2f %.2f Tm <", r.size(), r.x(), HEIGHT - r.y()));
+            }
             ByteArrayOutputStream codes = new ByteArrayOutputStream();
             byte[] bytes = r.text().getBytes(StandardCharsets.UTF_16BE);
             codes.write(bytes, 0, bytes.length);

@@ -124,6 +124,31 @@ class GlyphBoxesTest {
         assertThat(b.boxes(at, at + 3)).singleElement().extracting(Box::page).isEqualTo(2);
     }
 
+    @Test
+    void onAPageTurnedForDisplayBoxesAreWhereTheTextIsShown() throws Exception {
+        String sentence = "项目支出合计2,345.67万元。";
+        CjkTestPdf pdf = new CjkTestPdf().turnedPage().text(sentence, 100, 150, SIZE);
+        Block b = paragraph(read(pdf), "2,345.67");
+        int at = b.text().indexOf("2,345.67");
+        CjkTestPdf.Run run = new CjkTestPdf.Run(sentence, 100, 150, SIZE);
+        int k = sentence.indexOf("2,345.67");
+        assertOneBox(b.boxes(at, at + 8), 1, run.xAt(k), run.xAt(k + 8), 150);
+    }
+
+    @Test
+    void textSetSidewaysHasNoBoxes() throws Exception {
+        // the turned page's text on a page that is not turned: it reads bottom to top, as a vertical label does;
+        // it is read, but where its characters stand is not claimed
+        Path file = write(new CjkTestPdf().turnedPage().text("合计88.5万元。", 100, 150, SIZE));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            pdf.getPage(0).setRotation(0);
+            pdf.save(dir.resolve("sideways.pdf").toFile());
+        }
+        Document doc = DocumentNormalizer.normalize(new PdfReader().read(dir.resolve("sideways.pdf"), "sideways.pdf"));
+        Block b = paragraph(doc, "88.5");
+        assertThat(b.boxes(0, b.text().length())).isEmpty();
+    }
+
     private Document read(CjkTestPdf pdf) throws Exception {
         return DocumentNormalizer.normalize(new PdfReader().read(write(pdf), "test.pdf"));
     }

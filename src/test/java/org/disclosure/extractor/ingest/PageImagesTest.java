@@ -56,6 +56,25 @@ class PageImagesTest {
     }
 
     @Test
+    void onATurnedPageTheFiguresInkIsInsideItsBox() throws Exception {
+        assertThat(CjkTestPdf.NOTO_CJK).as("fonts-noto-cjk (the renderer's Chinese font) is installed").exists();
+        Path file = CjkTestPdf.write(new CjkTestPdf().turnedPage().text("基本支出合计６７８．９万元。", 300, 200, 14),
+                dir, "landscape.pdf");
+        PageImages.PageImage image = PageImages.render(file, "landscape.pdf", 1, 110);
+        assertThat(image.widthPoints()).isEqualTo(CjkTestPdf.HEIGHT);
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.png()));
+        Document doc = DocumentNormalizer.normalize(new PdfReader().read(file, "landscape.pdf"));
+        Block b = doc.blocks().stream().filter(x -> x.text().contains("678.9")).findFirst().orElseThrow();
+        int at = b.text().indexOf("678.9");
+        Box box = b.boxes(at, at + 5).get(0);
+        double scale = image.dpi() / 72;
+        assertThat(darkPixels(png, box.x0() * scale, box.y0() * scale, box.x1() * scale, box.y1() * scale))
+                .as("ink of 678.9 inside its box").isGreaterThan(20);
+        assertThat(darkPixels(png, box.x0() * scale, (box.y1() + 20) * scale, box.x1() * scale, (box.y1() + 40) * scale))
+                .isZero();
+    }
+
+    @Test
     void aTurnedPageIsRenderedTurned() throws Exception {
         Path file = CjkTestPdf.write(new CjkTestPdf().page().text("合计", 72, 80, 12), dir, "turned.pdf");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
