@@ -43,6 +43,8 @@ class RegionsTest {
         assertThat(region("江苏省高级人民法院")).containsExactlyInAnyOrderEntriesOf(Map.of("province", "江苏省", "code", "320000"));
         assertThat(region("中共江苏省委办公厅")).containsEntry("province", "江苏省").containsEntry("code", "320000");
         assertThat(region("中国人民政治协商会议江苏省委员会办公厅")).containsEntry("code", "320000");
+        assertThat(region("中国（上海）自由贸易试验区管理委员会", "中国（上海）自由贸易试验区位于上海市浦东新区。"))
+                .containsEntry("province", "上海市").containsEntry("code", "310000");
         assertThat(region("广西壮族自治区财政厅")).containsEntry("province", "广西壮族自治区").containsEntry("code", "450000");
     }
 
