@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -17,7 +15,7 @@ import org.duckdb.DuckDBConnection;
  * names and types of the database (decimals stay decimals, codes stay text). DuckDB writes them (COPY … TO …
  * (FORMAT parquet)): from records.duckdb where the {@link Database} writer given has just written it from the same
  * tables, otherwise from a scratch database built beside them and deleted after. Each file is written under a
- * hidden name and moved into place whole.
+ * hidden name and moved into place whole; other files in the folder (the panel's) are left as they are.
  */
 public final class ParquetFiles implements TableWriter {
 
@@ -47,7 +45,6 @@ public final class ParquetFiles implements TableWriter {
         Path work = DuckDbTables.workFolder(folder);
         Path scratch = work.resolve(".parquet.duckdb.building");
         DuckDbTables.delete(scratch);
-        Set<String> written = new HashSet<>();
         try (DuckDBConnection db = DuckDbTables.open(built != null ? built : scratch, built != null);
              Statement s = db.createStatement()) {
             for (Table t : tables) {
@@ -60,7 +57,6 @@ public final class ParquetFiles implements TableWriter {
                 s.execute("COPY " + DuckDbTables.quoted(t.name()) + " TO '" + building.toAbsolutePath().toString().replace("'", "''")
                         + "' (FORMAT parquet, COMPRESSION zstd)");
                 DuckDbTables.moveInto(building, file);
-                written.add(file.getFileName().toString());
             }
         } catch (SQLException e) {
             throw new IOException(folder + ": the Parquet files could not be written: " + Database.firstLine(e)
@@ -74,13 +70,6 @@ public final class ParquetFiles implements TableWriter {
                     }
                 }
                 Files.delete(work);
-            }
-        }
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "*.parquet")) {
-            for (Path p : old) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p); // a table an earlier run wrote and this one no longer has
-                }
             }
         }
     }

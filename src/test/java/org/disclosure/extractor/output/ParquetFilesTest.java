@@ -64,15 +64,20 @@ class ParquetFilesTest {
     }
 
     @Test
-    void aTableNoLongerWrittenLosesItsFileAndRewritingReplacesWhole() throws Exception {
+    void rewritingReplacesEachFileWholeAndLeavesOtherFilesOfTheFolder() throws Exception {
         new ParquetFiles().write(List.of(DatabaseTest.records(), DatabaseTest.values()), dir);
-        new ParquetFiles().write(List.of(DatabaseTest.values()), dir);
+        Files.writeString(dir.resolve("parquet/panel.parquet"), "the panel's, written by the panel command");
+        new ParquetFiles().write(List.of(DatabaseTest.values(), Table.of("records", "报告", DatabaseTest.COLUMNS, List.of())), dir);
         try (Stream<Path> files = Files.list(dir.resolve("parquet"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("values.parquet");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("records.parquet", "values.parquet", "panel.parquet");
         }
+        assertThat(dir.resolve("parquet/panel.parquet")).hasContent("the panel's, written by the panel command");
         try (Connection c = DatabaseTest.open(dir.resolve("read.duckdb"))) {
             assertThat(query(c, "SELECT count(*) FROM '" + dir.resolve("parquet/values.parquet") + "'"))
                     .containsExactly(List.of(2L));
+            assertThat(query(c, "SELECT count(*) FROM '" + dir.resolve("parquet/records.parquet") + "'"))
+                    .containsExactly(List.of(0L));
         }
     }
 }
