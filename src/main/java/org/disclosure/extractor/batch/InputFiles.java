@@ -18,8 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosure.extractor.output.DataDictionary;
-import org.disclosure.extractor.output.Database;
 import org.disclosure.extractor.output.ParquetFiles;
+import org.disclosure.extractor.output.RunOutputs;
 
 /**
  * Which files a run reads, from the files and folders a user gives: every command that takes files
@@ -191,17 +191,24 @@ public final class InputFiles {
     }
 
     /** The files an extract run writes into its output folder. */
-    private static final Set<String> RUN_OUTPUTS = Set.of("records.jsonl", "errors.jsonl", "summary.json", "records.csv",
-            "values.csv", "items.csv", "findings.csv", "workers.log", DataDictionary.FILE, Database.FILE);
+    private static final Set<String> RUN_OUTPUTS = runOutputs();
+
+    private static Set<String> runOutputs() {
+        Set<String> names = new java.util.HashSet<>(List.of("records.jsonl", "errors.jsonl", "summary.json",
+                "workers.log", DataDictionary.FILE));
+        names.addAll(RunOutputs.FILES);
+        return Set.copyOf(names);
+    }
 
     /**
-     * A file an extract run wrote: one of its output names, in a folder holding records.jsonl, or a file in the
-     * parquet/ folder of such a folder.
+     * A file an extract run wrote: one of its output names (or one being written: records.xlsx.tmp), in a folder
+     * holding records.jsonl, or a file in the parquet/ folder of such a folder.
      */
     private static boolean runOutput(Path file) {
         Path name = file.getFileName();
         Path parent = file.getParent();
-        return name != null && parent != null && (RUN_OUTPUTS.contains(name.toString()) && runFolder(parent)
+        String stem = name == null ? "" : name.toString().replaceFirst("\\.tmp$", "");
+        return name != null && parent != null && (RUN_OUTPUTS.contains(stem) && runFolder(parent)
                 || parquetOfRun(parent));
     }
 

@@ -30,8 +30,8 @@ final class Messages {
      * The header of a reply.
      *
      * @param ready   true only on the line a worker writes once it is ready for jobs
-     * @param sizes   for a record, the lengths (in chars) of the text that follows: json, row, values, items,
-     *                findings; null for an error
+     * @param sizes   for a record, the length (in chars) of the text that follows: its line of records.jsonl;
+     *                null for an error
      */
     record Header(boolean ready, long id, String file, String sha256, String reason, String message, List<Integer> sizes) {
     }
@@ -59,17 +59,12 @@ final class Messages {
 
     static void write(Writer out, Reply r) throws IOException {
         RecordWriters.Rendered x = r.record();
-        List<Integer> sizes = x == null ? null : List.of(x.json().length(), x.row().length(), x.values().length(),
-                x.items().length(), x.findings().length());
+        List<Integer> sizes = x == null ? null : List.of(x.json().length());
         out.write(JsonRecords.MAPPER.writeValueAsString(new Header(r.ready(), r.id(), r.file(), r.sha256(), r.reason(),
                 r.message(), sizes)));
         out.write('\n');
         if (x != null) {
             out.write(x.json());
-            out.write(x.row());
-            out.write(x.values());
-            out.write(x.items());
-            out.write(x.findings());
         }
         out.flush();
     }
@@ -90,12 +85,7 @@ final class Messages {
             if (h.sizes() == null) {
                 return new Reply(h.ready(), h.id(), null, h.file(), h.sha256(), h.reason(), h.message());
             }
-            String[] parts = new String[5];
-            for (int i = 0; i < 5; i++) {
-                parts[i] = chars(in, h.sizes().get(i));
-            }
-            return Reply.of(h.id(), new RecordWriters.Rendered(h.file(), h.sha256(), h.reason(), parts[0], parts[1],
-                    parts[2], parts[3], parts[4]));
+            return Reply.of(h.id(), new RecordWriters.Rendered(h.file(), h.sha256(), h.reason(), chars(in, h.sizes().get(0))));
         }
     }
 

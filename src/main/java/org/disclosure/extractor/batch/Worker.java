@@ -101,7 +101,7 @@ public final class Worker {
             n.put("blocks", p.blocks());
             n.put("tables", p.tables());
             return Messages.Reply.of(job.id(), new RecordWriters.Rendered(p.source().file(), p.source().sha256(), null,
-                    JsonRecords.MAPPER.writeValueAsString(n), "", "", "", ""));
+                    JsonRecords.MAPPER.writeValueAsString(n)));
         }
         Pipeline.Failed f = (Pipeline.Failed) outcome;
         return Messages.Reply.error(job.id(), f.file(), f.sha256(), f.reason(), f.message());

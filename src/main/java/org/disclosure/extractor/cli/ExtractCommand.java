@@ -19,12 +19,14 @@ import picocli.CommandLine.Spec;
 
 /** `extract`: reads reports and writes one record per report. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Read reports and write one record per report (JSON Lines and CSV).",
+        header = "Read reports and write one record per report (JSON Lines, CSV and a workbook).",
         description = {"Reads report files (PDF, DOCX, DOC, XLSX, XLS, HTML, TXT; folders are searched recursively)",
-                "and writes one record per report to <out>/records.jsonl, records.csv, values.csv, items.csv and",
-                "findings.csv, one line per unreadable file to <out>/errors.jsonl, and the run's tallies to",
-                "<out>/summary.json. Files are read in worker processes (a single file in this one), each within",
-                "--timeout and --max-size; records are written as they finish.",
+                "and writes one record per report to <out>/records.jsonl, one line per unreadable file to",
+                "<out>/errors.jsonl, and the run's tallies to <out>/summary.json. Files are read in worker processes",
+                "(a single file in this one), each within --timeout and --max-size; records are written as they",
+                "finish. When the run ends (also when stopped) its tables are written from records.jsonl in each",
+                "of --formats: records.csv (one row per report, sorted by region, department, year and kind),",
+                "items.csv, findings.csv, values.csv, errors.csv, and records.xlsx (a sheet per table).",
                 "A folder that holds results is refused unless --resume or --overwrite is given; one run at a time",
                 "writes into a folder (<out>/.lock). Ctrl-C or SIGTERM stops cleanly: the files being read are left",
                 "for --resume, the outputs are whole; a second Ctrl-C stops at once.",
@@ -78,6 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    TablesOptions tables;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!grammars.apply()) {
@@ -87,6 +92,9 @@ final class ExtractCommand implements Callable<Integer> {
             return UsageErrors.report(spec, "--stage must be full or parse, not '" + stage + "'");
         }
         String problem = workers.problem();
+        if (problem == null) {
+            problem = tables.problem();
+        }
         if (problem == null) {
             problem = PathProblems.missingInput(inputs);
         }
@@ -120,6 +128,9 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             return UsageErrors.report(spec, "--out " + out + ": the folder cannot be made (" + PathProblems.describe(e) + ")");
         }
+        if (stage.equals("full")) {
+            tables.prepare();
+        }
         RunSummary summary;
         try {
             summary = new Batch(workers.batch(stage, resume, retryErrors, progress, progressEvery), System.err).run(files, selection.rejected(), out);
@@ -130,12 +141,16 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("extract: " + PathProblems.describe(e) + "; the run stopped (what it finished is in " + out + ")");
             return 1;
         }
+        String tablesProblem = stage.equals("full") ? tables.write(out) : null;
         System.err.println(summary.line(out));
+        if (tablesProblem != null) {
+            System.err.println("extract: " + tablesProblem);
+        }
         if (summary.stoppedBy() != null) {
             return summary.stopStatus();
         }
         int attempted = summary.files() - selection.rejected().size() - summary.skipped(); // read in this run
         boolean nothingRead = summary.records() == 0 && (attempted > 0 || summary.skipped() == 0);
-        return nothingRead ? 1 : 0;
+        return nothingRead || tablesProblem != null ? 1 : 0;
     }
 }

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point: `disclosure-extractor <command>`. */
 @Command(name = "disclosure-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese government budget disclosure reports (部门决算/部门预算) into checked, structured data.",
-        subcommands = {ExtractCommand.class, CheckCommand.class, InspectCommand.class, EvaluateCommand.class, ReportCommand.class,
-                PanelCommand.class,
+        subcommands = {ExtractCommand.class, TablesCommand.class, CheckCommand.class, InspectCommand.class, EvaluateCommand.class,
+                ReportCommand.class, PanelCommand.class,
                 ServeCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done; 1 nothing could be read (check: a report contradicts itself); 2 usage error",
                 "(a wrong option or path; the message says which); 3 check: some file was not read as a report;",

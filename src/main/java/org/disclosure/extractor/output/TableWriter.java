@@ -12,4 +12,11 @@ public interface TableWriter {
 
     /** Writes the tables into {@code dir}, replacing earlier files of this format there (atomically where it can). */
     void write(List<Table> tables, Path dir) throws IOException;
+
+    /**
+     * Gets ready to write, where the first write of a process is slow (a library's classes loaded): called on a
+     * thread of its own while a run reads its reports, so that a run of one file does not wait for it at the end.
+     */
+    default void prepare() {
+    }
 }

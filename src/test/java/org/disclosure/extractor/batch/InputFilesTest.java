@@ -104,6 +104,9 @@ class InputFilesTest {
         Path earlier = Files.createDirectories(dir.resolve("in/earlier"));
         Files.writeString(earlier.resolve("records.jsonl"), "{}\n");
         Files.writeString(earlier.resolve("records.csv"), "a,b\n");
+        Files.writeString(earlier.resolve("records.xlsx"), "PK");
+        Files.writeString(earlier.resolve("errors.csv"), "a,b\n");
+        Files.writeString(earlier.resolve("items.csv.tmp"), "a,b"); // left by a run killed while writing its tables
         Files.writeString(earlier.resolve("report2.txt"), "report");
         InputFiles.Selection s = select(false, in, dir.resolve("in"));
         assertThat(names(s)).containsExactly("report2.txt", "report.txt");

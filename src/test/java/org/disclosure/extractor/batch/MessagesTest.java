@@ -15,7 +15,7 @@ class MessagesTest {
     @Test
     void recordsAndErrorsRoundTripInOrder() throws IOException {
         RecordWriters.Rendered record = new RecordWriters.Rendered("报告/𠀀甲.pdf", "ab12", null,
-                "{\"doc\":{\"department\":{\"value\":\"某市财政局\"}}}", "a,b\r\n", "\"多行\n文本\",x\r\n", "", "f,\"引号\"\"\"\r\n");
+                "{\"doc\":{\"department\":{\"value\":\"某市财政局\"}},\"text\":\"多行\n文本，𠀀\\\"引号\\\"\"}");
         StringWriter out = new StringWriter();
         Messages.write(out, Messages.Reply.readyLine());
         Messages.write(out, Messages.Reply.of(7, record));

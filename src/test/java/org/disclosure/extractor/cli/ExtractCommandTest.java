@@ -42,7 +42,30 @@ class ExtractCommandTest {
         assertThat(new String(csv, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
         String csvText = new String(csv, StandardCharsets.UTF_8);
         assertThat(csvText).contains("doc.department").contains("广元市医疗保障局");
+        assertThat(csvText.lines().findFirst().orElseThrow()).as("Chinese headers with units first")
+                .contains("部门（单位）名称,报告类型,").contains("公务接待费（万元）");
         assertThat(Files.readString(out.resolve("values.csv"))).contains("doc.fiscal_year");
+        assertThat(Files.readString(out.resolve("errors.csv"))).contains("empty.pdf");
+        assertThat(out.resolve("records.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
+    void formatsAndHeaderRowsAreChosenAndTablesWrittenAgainByTheTablesCommand(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("corpus/seeds/001_627f347534218911.txt"), in.resolve("001.txt"));
+        Path out = dir.resolve("out");
+
+        assertThat(Main.run("extract", in.toString(), "-o", out.toString(), "--formats", "csv", "--headers", "key")).isZero();
+        assertThat(out.resolve("records.xlsx")).doesNotExist();
+        assertThat(Files.readString(out.resolve("records.csv"))).startsWith("\uFEFFfile,sha256,");
+
+        assertThat(Main.run("tables", out.toString(), "--headers", "zh")).isZero();
+        assertThat(Files.readString(out.resolve("records.csv"))).startsWith("\uFEFF文件,");
+        assertThat(out.resolve("records.xlsx")).isNotEmptyFile();
+
+        assertThat(Main.run("extract", in.toString(), "-o", out.toString(), "--overwrite", "--formats", "csv,pdf")).isEqualTo(2);
+        assertThat(Main.run("tables", dir.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(Main.run("tables", in.toString())).as("not a run folder").isEqualTo(2);
     }
 
     @Test

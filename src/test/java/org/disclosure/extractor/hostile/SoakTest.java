@@ -102,9 +102,7 @@ class SoakTest {
         assertThat(Runs.records(stopped)).isEqualTo(Runs.records(whole));
         assertThat(errors(stopped)).isEqualTo(errors(whole));
         assertThat(errors(stopped)).doesNotContainValue("worker-crashed");
-        for (String csv : List.of("records.csv", "values.csv", "items.csv", "findings.csv")) {
-            assertThat(Files.readAllLines(stopped.resolve(csv)).get(0)).as(csv + " has its header").startsWith("\uFEFFfile,");
-        }
+        StopTest.assertHeaders(stopped);
 
         Runs.InJvm again = Runs.run(extract(stopped, "--resume"));
         assertThat(again.status()).as(again.err()).isZero();

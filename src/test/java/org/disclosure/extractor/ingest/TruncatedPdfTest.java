@@ -65,7 +65,7 @@ class TruncatedPdfTest {
         var record = ((Pipeline.Extracted) outcome).record();
         assertThat(record.source().damage()).startsWith("truncated PDF");
         assertThat(record.field("doc.department").map(v -> v.value())).hasValue("福州市医疗保障局");
-        assertThat(org.disclosure.extractor.output.RecordWriters.render(record).row())
-                .as("records.csv says so too").contains("truncated PDF");
+        assertThat(org.disclosure.extractor.output.RecordWriters.render(record).json())
+                .as("records.jsonl says so too (and so records.csv)").contains("\"damage\":\"truncated PDF");
     }
 }

@@ -1,0 +1,128 @@
+package org.disclosure.extractor.output;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Marks the records of one department, year and kind of report that come from several files (the same report
+ * published as PDF and DOCX, or posted twice): each says which other files hold the same figures and which differ.
+ * Two figures are the same when one is the other rounded as written (9628.22 and 9628.221344): a report rounded in
+ * one file and not in another is the same report.
+ */
+final class Duplicates {
+
+    /** The most differing figures named in one cell; the rest are counted. */
+    private static final int NAMED = 3;
+
+    private Duplicates() {
+    }
+
+    /**
+     * The duplicate cell of each row (null where the record is the only one of its department-year-kind, or lacks
+     * one of them), in the order of the rows.
+     *
+     * @param rows    rows of {@code records}
+     * @param columns their columns
+     */
+    static List<String> mark(List<List<Object>> rows, List<Column> columns) {
+        int file = index(columns, "file");
+        int department = index(columns, "doc.department");
+        int year = index(columns, "doc.fiscal_year");
+        int kind = index(columns, "doc.kind");
+        List<Integer> figures = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String key = columns.get(i).key();
+            if (key.contains(".") && !key.startsWith("doc.")) {
+                figures.add(i);
+            }
+        }
+        Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            if (row.get(department) != null && row.get(year) != null && row.get(kind) != null) {
+                groups.computeIfAbsent(List.of(row.get(department), row.get(year), row.get(kind)), g -> new ArrayList<>()).add(r);
+            }
+        }
+        List<String> marks = new ArrayList<>(java.util.Collections.nCopies(rows.size(), (String) null));
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (int r : group) {
+                List<String> parts = new ArrayList<>();
+                for (int other : group) {
+                    if (other != r) {
+                        parts.add(compare(rows.get(r), rows.get(other), figures, columns,
+                                name((String) rows.get(other).get(file), (String) rows.get(r).get(file))));
+                    }
+                }
+                marks.set(r, String.join("; ", parts));
+            }
+        }
+        return marks;
+    }
+
+    private static String compare(List<Object> row, List<Object> other, List<Integer> figures, List<Column> columns,
+                                  String otherName) {
+        List<String> differ = new ArrayList<>();
+        boolean onlyOne = false;
+        for (int i : figures) {
+            Object a = row.get(i);
+            Object b = other.get(i);
+            if (a == null || b == null) {
+                onlyOne |= a != b;
+            } else if (!same(a, b)) {
+                differ.add(columns.get(i).zh() + " " + plain(a) + " ≠ " + plain(b));
+            }
+        }
+        if (differ.isEmpty()) {
+            return (onlyOne ? "same figures (where both state them) as " : "same figures as ") + otherName;
+        }
+        String named = String.join(", ", differ.subList(0, Math.min(NAMED, differ.size())));
+        String more = differ.size() > NAMED ? " and " + (differ.size() - NAMED) + " more" : "";
+        return "figures differ from " + otherName + " (" + named + more + ")";
+    }
+
+    /** Equal, or equal once the more precise figure is rounded to the other's decimals. */
+    static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            int scale = Math.min(x.scale(), y.scale());
+            return x.setScale(scale, RoundingMode.HALF_UP).compareTo(y.setScale(scale, RoundingMode.HALF_UP)) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static String plain(Object v) {
+        return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+    }
+
+    /** The other file's name, or its whole path where the two files' names are alike. */
+    private static String name(String other, String self) {
+        String name = fileName(other);
+        return name.equals(fileName(self)) ? other : name;
+    }
+
+    private static String fileName(String path) {
+        try {
+            Path p = Path.of(path).getFileName();
+            return p == null ? path : p.toString();
+        } catch (RuntimeException e) {
+            return path;
+        }
+    }
+
+    private static int index(List<Column> columns, String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("records has no column " + key);
+    }
+}
