@@ -55,21 +55,40 @@ final class Duplicates {
                 continue;
             }
             for (int r : group) {
-                List<String> parts = new ArrayList<>();
+                List<String> same = new ArrayList<>();
+                List<String> sameWhereBoth = new ArrayList<>();
+                List<String> differ = new ArrayList<>();
                 for (int other : group) {
-                    if (other != r) {
-                        parts.add(compare(rows.get(r), rows.get(other), figures, columns,
-                                name((String) rows.get(other).get(file), (String) rows.get(r).get(file))));
+                    if (other == r) {
+                        continue;
+                    }
+                    String otherName = name((String) rows.get(other).get(file), (String) rows.get(r).get(file));
+                    Comparison c = compare(rows.get(r), rows.get(other), figures, columns);
+                    if (!c.differ().isEmpty()) {
+                        differ.add("figures differ from " + otherName + " (" + c.differ() + ")");
+                    } else {
+                        (c.onlyOne() ? sameWhereBoth : same).add(otherName);
                     }
                 }
+                List<String> parts = new ArrayList<>();
+                if (!same.isEmpty()) {
+                    parts.add("same figures as " + String.join(", ", same));
+                }
+                if (!sameWhereBoth.isEmpty()) {
+                    parts.add("same figures (where both state them) as " + String.join(", ", sameWhereBoth));
+                }
+                parts.addAll(differ);
                 marks.set(r, String.join("; ", parts));
             }
         }
         return marks;
     }
 
-    private static String compare(List<Object> row, List<Object> other, List<Integer> figures, List<Column> columns,
-                                  String otherName) {
+    /** How a record's figures compare with another's: the differing ones named, and whether one states more. */
+    private record Comparison(String differ, boolean onlyOne) {
+    }
+
+    private static Comparison compare(List<Object> row, List<Object> other, List<Integer> figures, List<Column> columns) {
         List<String> differ = new ArrayList<>();
         boolean onlyOne = false;
         for (int i : figures) {
@@ -81,12 +100,9 @@ final class Duplicates {
                 differ.add(columns.get(i).zh() + " " + plain(a) + " ≠ " + plain(b));
             }
         }
-        if (differ.isEmpty()) {
-            return (onlyOne ? "same figures (where both state them) as " : "same figures as ") + otherName;
-        }
         String named = String.join(", ", differ.subList(0, Math.min(NAMED, differ.size())));
         String more = differ.size() > NAMED ? " and " + (differ.size() - NAMED) + " more" : "";
-        return "figures differ from " + otherName + " (" + named + more + ")";
+        return new Comparison(named + more, onlyOne);
     }
 
     /** Equal, or equal once the more precise figure is rounded to the other's decimals. */

@@ -216,12 +216,13 @@ final class RecordRows {
         };
     }
 
-    /** A value as text; numbers as written (plain digits, their own scale). */
+    /** A value as text, null where empty; numbers as written (plain digits, their own scale). */
     static String text(JsonNode n) {
         if (n == null || n.isMissingNode() || n.isNull() || n.isContainerNode()) {
             return null;
         }
-        return n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
+        String text = n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
+        return text.isEmpty() ? null : text;
     }
 
     static BigDecimal decimal(JsonNode n) {
