@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.disclosure.extractor.batch.Batch;
+import org.disclosure.extractor.output.Headers;
+import org.disclosure.extractor.output.RunOutputs;
 import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.batch.RunSummary;
 
@@ -92,6 +94,9 @@ final class BatchRunner implements AutoCloseable {
             }
             if (!Files.isDirectory(batch)) {
                 return; // removed while it ran
+            }
+            if (options.stage().equals("full")) {
+                RunOutputs.write(out, RunOutputs.formats(), Headers.BOTH); // records.csv, records.xlsx … to download
             }
             meta = (ObjectNode) BatchStore.meta(batch);
             meta.put("state", summary.stoppedBy() != null ? "cancelled" : "done");
