@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * What `check` found for each file, read back from the output folder of a run over them (records.jsonl,
- * errors.jsonl, findings.csv): whether the file was read as a report, and if not why, in words; its findings.
+ * errors.jsonl): whether the file was read as a report, and if not why, in words; its findings.
  */
 public final class CheckedFiles {
 
@@ -82,11 +79,10 @@ public final class CheckedFiles {
      * the folder names.
      */
     public static List<CheckedFile> read(Path folder, List<String> files) throws IOException {
-        Map<String, List<List<String>>> rows = findingRows(folder.resolve("findings.csv"));
         Map<String, CheckedFile> byFile = new LinkedHashMap<>();
         Map<String, CheckedFile> others = new TreeMap<>();
         for (JsonNode r : lines(folder.resolve("records.jsonl"))) {
-            CheckedFile c = fromRecord(r, rows);
+            CheckedFile c = fromRecord(r);
             byFile.put(c.file(), c);
         }
         for (JsonNode e : lines(folder.resolve("errors.jsonl"))) {
@@ -105,13 +101,13 @@ public final class CheckedFiles {
         return ordered;
     }
 
-    static CheckedFile fromRecord(JsonNode r, Map<String, List<List<String>>> rows) {
+    static CheckedFile fromRecord(JsonNode r) {
         String file = r.at("/source/file").asText();
         String department = r.at("/doc/department/value").asText("");
         String year = r.at("/doc/fiscal_year/value").asText("");
         List<JsonNode> findings = new ArrayList<>();
         r.path("findings").forEach(findings::add);
-        List<List<String>> fileRows = rows.getOrDefault(file, List.of());
+        List<List<String>> fileRows = findingRows(r);
         String reason = r.path("reason").asText(null);
         if (reason != null) {
             String code = code(reason);
@@ -170,22 +166,14 @@ public final class CheckedFiles {
         return nodes;
     }
 
-    /** findings.csv's rows by file, each in the columns of its header. */
-    private static Map<String, List<List<String>>> findingRows(Path csv) throws IOException {
-        Map<String, List<List<String>>> rows = new LinkedHashMap<>();
-        if (!Files.exists(csv)) {
-            return rows;
-        }
-        String text = Files.readString(csv, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(text))) {
-            List<String> row = r.toList();
-            if (r.getRecordNumber() == 1 && row.equals(RecordWriters.FINDINGS_HEADER)) {
-                continue;
-            }
-            rows.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row);
+    /** A record's rows of findings.csv, in the columns of {@link RecordWriters#FINDINGS_HEADER}. */
+    private static List<List<String>> findingRows(JsonNode record) {
+        int kind = RecordRows.FINDINGS.stream().map(Column::key).toList().indexOf("kind");
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Object> row : RecordRows.findings(record, RecordRows.Whose.of(record))) {
+            List<Object> cells = new ArrayList<>(row);
+            cells.remove(kind); // check's CSV keeps the columns it always had
+            rows.add(CsvTables.cells(cells));
         }
         return rows;
     }
