@@ -58,6 +58,16 @@ public final class Database implements TableWriter {
         }
     }
 
+    /** Loads DuckDB's native library (about 70 MB, unpacked from the jar), which takes a second or two the first time. */
+    @Override
+    public void prepare() {
+        try (java.sql.Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties())) {
+            // open and closed: the library stays loaded
+        } catch (SQLException e) {
+            // only a rehearsal: the write meets it again and says so
+        }
+    }
+
     /** The database file this writer wrote from exactly these tables (the same list) into {@code dir}, or null. */
     Path holding(List<Table> tables, Path dir) {
         Path file = dir.resolve(FILE);
