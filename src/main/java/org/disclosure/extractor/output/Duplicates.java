@@ -12,6 +12,7 @@ import java.util.Objects;
 /**
  * Marks the records of one department, year and kind of report that come from several files (the same report
  * published as PDF and DOCX, or posted twice): each says which other files hold the same figures and which differ.
+ * A department's report (部门预算) and its own unit's (单位预算) are two reports, not one twice.
  * Two figures are the same when one is the other rounded as written (9628.22 and 9628.221344): a report rounded in
  * one file and not in another is the same report.
  */
@@ -35,6 +36,7 @@ final class Duplicates {
         int department = index(columns, "doc.department");
         int year = index(columns, "doc.fiscal_year");
         int kind = index(columns, "doc.kind");
+        int words = index(columns, RecordRows.KIND_IN_WORDS);
         List<Integer> figures = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String key = columns.get(i).key();
@@ -59,7 +61,7 @@ final class Duplicates {
                 List<String> sameWhereBoth = new ArrayList<>();
                 List<String> differ = new ArrayList<>();
                 for (int other : group) {
-                    if (other == r) {
+                    if (other == r || !sameWhose(rows.get(r).get(words), rows.get(other).get(words))) {
                         continue;
                     }
                     String otherName = name((String) rows.get(other).get(file), (String) rows.get(r).get(file));
@@ -78,7 +80,7 @@ final class Duplicates {
                     parts.add("same figures (where both state them) as " + String.join(", ", sameWhereBoth));
                 }
                 parts.addAll(differ);
-                marks.set(r, String.join("; ", parts));
+                marks.set(r, parts.isEmpty() ? null : String.join("; ", parts));
             }
         }
         return marks;
@@ -103,6 +105,21 @@ final class Duplicates {
         String named = String.join(", ", differ.subList(0, Math.min(NAMED, differ.size())));
         String more = differ.size() > NAMED ? " and " + (differ.size() - NAMED) + " more" : "";
         return new Comparison(named + more, onlyOne);
+    }
+
+    /**
+     * Whether two kinds in words can be one report: a department's (部门预算) and a unit's (单位预算) cannot; a kind
+     * that does not say whose (预算) can be either.
+     */
+    private static boolean sameWhose(Object a, Object b) {
+        String x = whose(a);
+        String y = whose(b);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    private static String whose(Object words) {
+        String w = words == null ? "" : words.toString();
+        return w.startsWith("部门") || w.startsWith("单位") ? w.substring(0, 2) : "";
     }
 
     /** Equal, or equal once the more precise figure is rounded to the other's decimals. */

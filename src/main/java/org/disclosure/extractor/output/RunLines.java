@@ -1,9 +1,12 @@
 package org.disclosure.extractor.output;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +15,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Predicate;
 
 /**
  * The whole lines of a run's JSON Lines file (records.jsonl, errors.jsonl) read as JSON, each with where it lies in
@@ -36,6 +40,14 @@ final class RunLines {
 
     /** Visits every whole line of the file that is a JSON object, in file order; a missing file has none. */
     static void forEach(Path file, Visitor visitor) throws IOException {
+        forEach(file, name -> true, visitor);
+    }
+
+    /**
+     * Visits every whole line of the file that is a JSON object, in file order, with only the top-level members
+     * {@code wanted} (a record's line items are most of its line: what does not need them passes them over).
+     */
+    static void forEach(Path file, Predicate<String> wanted, Visitor visitor) throws IOException {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -49,7 +61,7 @@ final class RunLines {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         line.write(buffer, from, i - from);
-                        JsonNode json = parse(line.toByteArray());
+                        JsonNode json = parse(line.toByteArray(), wanted);
                         if (json != null) {
                             visitor.line(json, start, line.size());
                         }
@@ -63,15 +75,15 @@ final class RunLines {
         }
     }
 
-    /** Reads back the line found at {@code offset} by {@link #forEach}. */
-    static JsonNode read(FileChannel channel, long offset, int length) throws IOException {
+    /** Reads back the line found at {@code offset} by {@link #forEach}, with only the top-level members wanted. */
+    static JsonNode read(FileChannel channel, long offset, int length, Predicate<String> wanted) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, offset + buffer.position()) < 0) {
                 throw new IOException("the file got shorter while its tables were written");
             }
         }
-        JsonNode json = parse(buffer.array());
+        JsonNode json = parse(buffer.array(), wanted);
         if (json == null) {
             throw new IOException("a line changed while its tables were written");
         }
@@ -82,10 +94,23 @@ final class RunLines {
         return FileChannel.open(file, StandardOpenOption.READ);
     }
 
-    private static JsonNode parse(byte[] bytes) {
-        try {
-            JsonNode json = EXACT.readTree(bytes);
-            return json != null && json.isObject() ? json : null;
+    /** A JSON object with the members wanted, or null where the bytes are not one. */
+    private static JsonNode parse(byte[] bytes, Predicate<String> wanted) {
+        try (JsonParser p = EXACT.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            ObjectNode json = EXACT.createObjectNode();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (wanted.test(name)) {
+                    json.set(name, EXACT.readTree(p));
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null ? json : null;
         } catch (IOException e) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,9 @@ public final class RunTables {
     private static final List<String> ORDER = List.of("doc.region.province", "doc.region.city", "doc.region.county",
             "doc.department", "doc.fiscal_year", "doc.kind", "file");
 
+    /** The members of a record's line that say whose report it is (see {@link RecordRows.Whose}). */
+    private static final Predicate<String> WHOSE = name -> name.equals("source") || name.equals("doc");
+
     /** A record's row of {@code records} and where its line lies in records.jsonl. */
     private record Indexed(List<Object> row, List<Object> order, long offset, int length) {
     }
@@ -42,7 +46,7 @@ public final class RunTables {
         Path records = dir.resolve(RECORDS);
         List<Column> columns = RecordRows.recordColumns();
         List<Indexed> indexed = new ArrayList<>();
-        RunLines.forEach(records, (json, offset, length) -> {
+        RunLines.forEach(records, name -> !name.equals("tables") && !name.equals("findings"), (json, offset, length) -> {
             if (json.has("source")) {
                 List<Object> row = RecordRows.recordRow(json, columns);
                 List<Object> order = new ArrayList<>();
@@ -65,15 +69,17 @@ public final class RunTables {
         List<Indexed> order = List.copyOf(indexed);
         return List.of(
                 Table.of("records", "报告", columns, rows),
-                perRecord("items", "表格明细", RecordRows.ITEMS, records, order, RecordRows::items),
-                perRecord("findings", "一致性检查", RecordRows.FINDINGS, records, order, RecordRows::findings),
-                perRecord("values", "数值及出处", RecordRows.VALUES, records, order, RecordRows::values),
+                perRecord("items", "表格明细", RecordRows.ITEMS, records, order, WHOSE.or("tables"::equals), RecordRows::items),
+                perRecord("findings", "一致性检查", RecordRows.FINDINGS, records, order, WHOSE.or("findings"::equals),
+                        RecordRows::findings),
+                perRecord("values", "数值及出处", RecordRows.VALUES, records, order,
+                        name -> !name.equals("tables") && !name.equals("findings"), RecordRows::values),
                 errors(dir.resolve(ERRORS)));
     }
 
     /** A table of rows each record gives, read back from records.jsonl record by record in the records' order. */
     private static Table perRecord(String name, String zh, List<Column> columns, Path records, List<Indexed> order,
-                                   BiFunction<JsonNode, RecordRows.Whose, List<List<Object>>> rowsOf) {
+                                   Predicate<String> wanted, BiFunction<JsonNode, RecordRows.Whose, List<List<Object>>> rowsOf) {
         return new Table(name, zh, columns, () -> {
             if (order.isEmpty()) {
                 return Stream.empty();
@@ -82,7 +88,7 @@ public final class RunTables {
             return order.stream()
                     .flatMap(i -> {
                         try {
-                            JsonNode json = RunLines.read(channel, i.offset(), i.length());
+                            JsonNode json = RunLines.read(channel, i.offset(), i.length(), wanted);
                             return rowsOf.apply(json, RecordRows.Whose.of(json)).stream();
                         } catch (IOException e) {
                             throw new UncheckedIOException(records + ": " + e.getMessage(), e);

@@ -91,6 +91,8 @@ class RunTablesTest {
                         figure("totals", "grand_total", "9700.5", "收入总计9700.5万元"))
                 .report("/in/z.pdf", "甲局", 2022, "budget", "2022年度部门预算",
                         figure("totals", "grand_total", "1", "收入总计1万元"))
+                .report("/in/u.pdf", "甲局", 2022, "final_accounts", "2022年度单位决算",
+                        figure("totals", "grand_total", "800", "收入总计800万元"))
                 .write(dir);
         Table records = tables().get("records");
         Map<String, String> marks = rows(records).stream().collect(Collectors.toMap(
@@ -99,6 +101,8 @@ class RunTablesTest {
         assertThat(marks.get("/in/x.docx")).contains("same figures as x.pdf");
         assertThat(marks.get("/in/y.doc")).contains("figures differ from x.pdf (收入支出总计 9700.5 ≠ 9628.221344)");
         assertThat(marks.get("/in/z.pdf")).isEqualTo("null"); // the budget is another report
+        assertThat(marks.get("/in/u.pdf")).as("the unit's own final accounts are another report").isEqualTo("null");
+        assertThat(marks.get("/in/x.pdf")).doesNotContain("u.pdf");
         assertThat(records.columns().get(records.columnIndex("duplicate")).zh()).isEqualTo("重复");
     }
 
