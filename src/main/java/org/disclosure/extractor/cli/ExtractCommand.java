@@ -19,14 +19,15 @@ import picocli.CommandLine.Spec;
 
 /** `extract`: reads reports and writes one record per report. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Read reports and write one record per report (JSON Lines, CSV and a workbook).",
+        header = "Read reports into records (JSON Lines) and tables (CSV, workbook, DuckDB, Parquet).",
         description = {"Reads report files (PDF, DOCX, DOC, XLSX, XLS, HTML, TXT; folders are searched recursively)",
                 "and writes one record per report to <out>/records.jsonl, one line per unreadable file to",
                 "<out>/errors.jsonl, and the run's tallies to <out>/summary.json. Files are read in worker processes",
                 "(a single file in this one), each within --timeout and --max-size; records are written as they",
                 "finish. When the run ends (also when stopped) its tables are written from records.jsonl in each",
                 "of --formats: records.csv (one row per report, sorted by region, department, year and kind),",
-                "items.csv, findings.csv, values.csv, errors.csv, and records.xlsx (a sheet per table).",
+                "items.csv, findings.csv, values.csv, errors.csv; records.xlsx (a sheet per table); records.duckdb",
+                "(a DuckDB database, a table each) and parquet/<table>.parquet.",
                 "A folder that holds results is refused unless --resume or --overwrite is given; one run at a time",
                 "writes into a folder (<out>/.lock). Ctrl-C or SIGTERM stops cleanly: the files being read are left",
                 "for --resume, the outputs are whole; a second Ctrl-C stops at once.",

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** `tables`: writes the tables of an existing run again from its records.jsonl and errors.jsonl. */
 @Command(name = "tables", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Write a run's tables (CSV, workbook) again from its records.jsonl.",
+        header = "Write a run's tables (CSV, workbook, DuckDB, Parquet) again from its records.jsonl.",
         description = {"Writes the tables of the run in <run folder> from its records.jsonl and errors.jsonl, as",
                 "extract does when a run ends: records.csv, items.csv, findings.csv, values.csv, errors.csv and",
                 "records.xlsx (see --formats), replacing those there. For a run that was killed before it could",

@@ -15,7 +15,8 @@ final class TablesOptions {
 
     @Option(names = "--formats", split = ",", paramLabel = "<format>",
             description = "The formats the tables are written in, comma-separated: csv (records.csv, items.csv, "
-                    + "findings.csv, values.csv, errors.csv), xlsx (records.xlsx, a sheet per table), … "
+                    + "findings.csv, values.csv, errors.csv), xlsx (records.xlsx, a sheet per table), duckdb "
+                    + "(records.duckdb, a table each), parquet (parquet/<table>.parquet) "
                     + "(default: all: ${DEFAULT-VALUE}).")
     List<String> formats = RunOutputs.formats();
 

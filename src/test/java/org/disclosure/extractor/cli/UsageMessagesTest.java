@@ -122,8 +122,8 @@ class UsageMessagesTest {
         CliRun run = CliRun.of("--help");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains(
-                "extract    Read reports and write one record per report (JSON Lines, CSV and a workbook).",
-                "tables     Write a run's tables (CSV, workbook) again from its records.jsonl.",
+                "extract    Read reports into records (JSON Lines) and tables (CSV, workbook, DuckDB, Parquet).",
+                "tables     Write a run's tables (CSV, workbook, DuckDB, Parquet) again from its records.jsonl.",
                 "check      Print where reports contradict themselves, or why a file was not read as a report.",
                 "inspect    Print how one file was read: its text and tables by page, or its section tree.",
                 "evaluate   Score records against gold records: precision, recall and F1 per field.");
