@@ -49,6 +49,7 @@ public final class RunOutputs {
      */
     public static void prepare(List<String> formats) {
         Thread t = new Thread(() -> {
+            RunTables.prepare();
             for (TableWriter w : writers(Headers.BOTH)) {
                 if (formats.contains(w.format())) {
                     try {

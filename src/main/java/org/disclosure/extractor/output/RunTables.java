@@ -58,8 +58,10 @@ public final class RunTables {
                 indexed.add(new Indexed(row, order, offset, length));
             }
         });
-        Collator collator = collator();
-        indexed.sort(Comparator.comparing(Indexed::order, (a, b) -> compareOrder(a, b, collator)));
+        if (indexed.size() > 1) { // the collator takes a moment to build: not for a run of one file
+            Collator collator = collator();
+            indexed.sort(Comparator.comparing(Indexed::order, (a, b) -> compareOrder(a, b, collator)));
+        }
         List<List<Object>> rows = new ArrayList<>(indexed.stream().map(Indexed::row).toList());
         List<String> marks = Duplicates.mark(rows, columns);
         int duplicate = index(columns, RecordRows.DUPLICATE);
@@ -120,9 +122,16 @@ public final class RunTables {
             }
             rows.add(row);
         });
-        Collator collator = collator();
-        rows.sort(Comparator.comparing(r -> r.get(0) == null ? "" : (String) r.get(0), collator));
+        if (rows.size() > 1) {
+            Collator collator = collator();
+            rows.sort(Comparator.comparing(r -> r.get(0) == null ? "" : (String) r.get(0), collator));
+        }
         return Table.of("errors", "无法读取的文件", ERROR_COLUMNS, rows);
+    }
+
+    /** Builds the Chinese collator once, so that a run's end does not wait for it (see {@link RunOutputs#prepare}). */
+    static void prepare() {
+        collator().compare("北京", "上海");
     }
 
     private static Collator collator() {
