@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.disclosure.extractor.output.Headers;
 import org.disclosure.extractor.output.Table;
 import org.disclosure.extractor.panel.Panel;
 import org.disclosure.extractor.panel.PanelOutput;
@@ -20,8 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "panel", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Build the department × year panel of extract runs, with changes and a cross-year check.",
         description = {"Reads the records of one or more extract runs (their folders or records.jsonl files) and",
-                "writes the table panel (panel.csv, panel.duckdb, parquet/) with one row per department, scope",
-                "and year: the budget's and the final",
+                "writes the table panel: one row per department, scope and year, with the budget's and the final",
                 "accounts' figures side by side (columns <key>.budget and <key>.final, 预算 and 决算), and the",
                 "change on the previous year computed from the previous year's report of the same kind",
                 "(<key>.budget_change_derived, 较上年增减（计算）: derived by the panel, never stated by a report;",
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "region and its name as grammars/department_names.yaml rewrites it (（本级）, 中共, 办公厅/办公室,",
                 "委员会/委, 人民检察院/检察院 …, and renames a report states); a unit's report (单位预算) never",
                 "joins its department's (部门预算). Several files of one report: the one with most figures is taken,",
-                "the others are named, and figures they disagree on are listed.",
+"the others are named, and figures they disagree on are listed.",
                 "",
                 "The table panel_findings: the cross_year check — a report's stated change on last year (收支总计,",
                 "“三公”经费, 机关运行经费, and their rates) against last year's own report of the same kind, with",
@@ -52,11 +52,16 @@ final class PanelCommand implements Callable<Integer> {
                     + " left as they are.")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "<format>", defaultValue = "csv,duckdb,parquet",
-            description = "csv (panel.csv, panel_findings.csv), duckdb (panel.duckdb with tables panel and"
-                    + " panel_findings), parquet (parquet/panel.parquet, parquet/panel_findings.parquet); several"
-                    + " separated by commas (default: ${DEFAULT-VALUE}).")
-    List<PanelOutput.Format> formats;
+    @Option(names = "--formats", split = ",", paramLabel = "<format>",
+            description = "The formats the panel is written in, comma-separated: csv (panel.csv, panel_findings.csv),"
+                    + " xlsx (panel.xlsx, a sheet each), duckdb (panel.duckdb, a table each), parquet"
+                    + " (parquet/panel.parquet, parquet/panel_findings.parquet) (default: all: csv,xlsx,duckdb,parquet).")
+    List<String> formats = PanelOutput.FORMATS;
+
+    @Option(names = "--headers", defaultValue = "both", paramLabel = "<rows>",
+            description = "Header rows of the CSV files and sheets: both (the Chinese names with units, then the keys),"
+                    + " zh or key (default: ${DEFAULT-VALUE}).")
+    Headers headers;
 
     @Override
     public Integer call() throws IOException {
@@ -66,6 +71,11 @@ final class PanelCommand implements Callable<Integer> {
                 return UsageErrors.report(spec, run + (Files.isDirectory(run) ? " holds no records.jsonl" : ": no such file")
                         + "; give the folder an extract run wrote, or its records.jsonl");
             }
+        }
+        List<String> unknown = PanelOutput.unknown(formats);
+        if (!unknown.isEmpty()) {
+            return UsageErrors.report(spec, "--formats: no format " + String.join(", ", unknown) + "; choose among "
+                    + String.join(", ", PanelOutput.FORMATS));
         }
         String problem = PathProblems.outputFolder(out, "--out");
         if (problem != null) {
@@ -82,12 +92,12 @@ final class PanelCommand implements Callable<Integer> {
         Panel panel = Panel.of(read.records());
         List<Table> tables = PanelTables.of(panel);
         try {
-            PanelOutput.write(tables, out, formats);
+            PanelOutput.write(tables, out, formats, headers);
         } catch (IOException e) {
             System.err.println("panel: " + PathProblems.describe(e) + "; the panel could not be written");
             return InternalErrors.FAILED;
         }
-        System.err.println(summary(panel) + " -> " + out.resolve(PanelOutput.files(formats.get(0)).get(0)));
+        System.err.println(summary(panel) + " -> " + out.resolve(PanelOutput.file(formats.get(0))));
         return 0;
     }
 

@@ -45,6 +45,7 @@ class PanelCommandTest {
         assertThat(csv.get(1)).startsWith("region_code,province,").contains("totals.grand_total.budget_change_derived");
         assertThat(csv.get(3)).contains(",2019,").contains("13377.11").contains("3226.63");
         assertThat(dir.resolve("out").resolve("panel_findings.csv")).exists();
+        assertThat(dir.resolve("out").resolve("panel.xlsx")).isNotEmptyFile();
 
         // the same rows in the database and the Parquet files, amounts exact
         try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
@@ -68,18 +69,41 @@ class PanelCommandTest {
         Files.writeString(run.resolve("records.jsonl"), record("a.pdf", "江苏省政协办公厅", 2018, "10150.48") + "\n",
                 StandardCharsets.UTF_8);
         Files.writeString(run.resolve("records.duckdb"), "the run's database", StandardCharsets.UTF_8);
+        Files.writeString(run.resolve("records.xlsx"), "the run's workbook", StandardCharsets.UTF_8);
+        Files.writeString(run.resolve("records.csv"), "the run's records", StandardCharsets.UTF_8);
         Files.createDirectories(run.resolve("parquet"));
         Files.writeString(run.resolve("parquet").resolve("records.parquet"), "the run's records", StandardCharsets.UTF_8);
 
         assertThat(CliRun.of("panel", run.toString(), "-o", run.toString()).status()).isZero();
 
         assertThat(run.resolve("records.duckdb")).hasContent("the run's database");
+        assertThat(run.resolve("records.xlsx")).hasContent("the run's workbook");
+        assertThat(run.resolve("records.csv")).hasContent("the run's records");
         assertThat(run.resolve("parquet").resolve("records.parquet")).hasContent("the run's records");
         assertThat(run.resolve("panel.duckdb")).exists();
+        assertThat(run.resolve("panel.xlsx")).exists();
         assertThat(run.resolve("parquet").resolve("panel.parquet")).exists();
         try (var left = Files.list(run)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
+    }
+
+    @Test
+    void onlyTheFormatsAskedForAndHeaderRowsAsAsked(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run.jsonl");
+        Files.writeString(run, record("a.pdf", "江苏省政协办公厅", 2018, "10150.48") + "\n", StandardCharsets.UTF_8);
+
+        assertThat(CliRun.of("panel", run.toString(), "-o", dir.resolve("out").toString(), "--formats", "csv",
+                "--headers", "key").status()).isZero();
+
+        try (var written = Files.list(dir.resolve("out"))) {
+            assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("panel.csv", "panel_findings.csv");
+        }
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("panel.csv"), StandardCharsets.UTF_8).get(0))
+                .startsWith("\uFEFFregion_code,province,");
+        CliRun wrong = CliRun.of("panel", run.toString(), "-o", dir.resolve("out").toString(), "--formats", "csv,pdf");
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.errLines().get(0)).isEqualTo("panel: --formats: no format pdf; choose among csv, xlsx, duckdb, parquet");
     }
 
     @Test
