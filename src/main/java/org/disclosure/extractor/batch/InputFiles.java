@@ -197,6 +197,8 @@ public final class InputFiles {
         Set<String> names = new java.util.HashSet<>(List.of("records.jsonl", "errors.jsonl", "summary.json",
                 "workers.log", DataDictionary.FILE));
         names.addAll(RunOutputs.FILES);
+        // the panel, when written into a run's folder (panel -o <run>)
+        names.addAll(List.of("panel.csv", "panel_findings.csv", "panel.xlsx", "panel.duckdb"));
         return Set.copyOf(names);
     }
 

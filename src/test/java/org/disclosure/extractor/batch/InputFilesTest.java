@@ -105,6 +105,8 @@ class InputFilesTest {
         Files.writeString(earlier.resolve("records.jsonl"), "{}\n");
         Files.writeString(earlier.resolve("records.csv"), "a,b\n");
         Files.writeString(earlier.resolve("records.xlsx"), "PK");
+        Files.writeString(earlier.resolve("panel.xlsx"), "PK"); // panel -o earlier
+        Files.writeString(earlier.resolve("panel.csv"), "a,b\n");
         Files.writeString(earlier.resolve("errors.csv"), "a,b\n");
         Files.writeString(earlier.resolve("items.csv.tmp"), "a,b"); // left by a run killed while writing its tables
         Files.writeString(earlier.resolve("report2.txt"), "report");
