@@ -135,7 +135,9 @@ final class RecordRows {
                 case "reason" -> cell(record.path("reason"), c.type());
                 case KIND_IN_WORDS -> ReportKinds.inWords(record.path("doc").path("kind"));
                 case DUPLICATE -> null;
-                default -> cell(field(record, c.key()).path("value"), c.type());
+                default -> c.type() == Column.Type.DECIMAL
+                        ? AsWritten.of(decimal(field(record, c.key()).path("value")), field(record, c.key()).path("provenance"))
+                        : cell(field(record, c.key()).path("value"), c.type());
             });
         }
         return row;
@@ -180,8 +182,9 @@ final class RecordRows {
         if (node.has("provenance")) {
             JsonNode p = node.path("provenance");
             JsonNode span = p.path("span");
+            BigDecimal number = AsWritten.of(decimal(node.path("value")), p);
             rows.add(whose.row(key, FieldDictionary.field(key).map(FieldDictionary.Field::zh).orElse(null),
-                    text(node.path("value")), decimal(node.path("value")), text(node.path("unit")),
+                    number == null ? text(node.path("value")) : number.toPlainString(), number, text(node.path("unit")),
                     integer(p.path("page")), text(p.path("section")), text(p.path("text")),
                     span.size() == 2 ? integer(span.get(0)) : null, span.size() == 2 ? integer(span.get(1)) : null,
                     text(p.path("rule"))));
