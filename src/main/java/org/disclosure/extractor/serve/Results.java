@@ -107,8 +107,9 @@ final class Results {
 
     /**
      * Page {@code page} of the batch's PDF number {@code n} as a PNG at {@link PageImages#DEFAULT_DPI}, rendered once
-     * and kept beside the batch's outputs; empty when that file is not a PDF of the batch. A page that takes longer
-     * than 30 s to draw is given up.
+     * and kept beside the batch's outputs; empty when that file is not a PDF of the batch that its run read into a
+     * record (a file the workers could not read is not opened here). A page that takes longer than 30 s to draw is
+     * given up.
      *
      * @throws IllegalArgumentException the PDF has no such page (the message says how many it has)
      * @throws IOException              the PDF cannot be drawn (damaged, encrypted: the reader's message)
@@ -125,6 +126,9 @@ final class Results {
         }
         if (file == null) {
             return Optional.empty();
+        }
+        if (!readAsReport(batch, n)) {
+            return Optional.empty(); // a file the workers could not read is never opened in the server's process
         }
         Path cached = batch.resolve("pages").resolve(n + "-" + page + ".png");
         if (Files.isRegularFile(cached)) {
@@ -152,6 +156,16 @@ final class Results {
         Files.write(tmp, image.png());
         Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return Optional.of(image.png());
+    }
+
+    /** Whether the batch's file number {@code n} was read by a worker into a record (not listed in errors.jsonl). */
+    private static boolean readAsReport(Path batch, int n) throws IOException {
+        for (String line : lines(batch.resolve("out").resolve("records.jsonl"))) {
+            if (fileNumber(batch, JSON.readTree(line).path("source").path("file").asText()) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of the upload folder a stored file is in (input/<n>/name), or -1. */
