@@ -65,12 +65,9 @@ final class PanelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path run : runs) {
-            Path file = RunRecords.recordsFile(run);
-            if (!Files.isRegularFile(file)) {
-                return UsageErrors.report(spec, run + (Files.isDirectory(run) ? " holds no records.jsonl" : ": no such file")
-                        + "; give the folder an extract run wrote, or its records.jsonl");
-            }
+        String missing = RunInputs.problem(runs);
+        if (missing != null) {
+            return UsageErrors.report(spec, missing);
         }
         List<String> unknown = PanelOutput.unknown(formats);
         if (!unknown.isEmpty()) {
@@ -81,14 +78,10 @@ final class PanelCommand implements Callable<Integer> {
         if (problem != null) {
             return UsageErrors.report(spec, problem);
         }
-        RunRecords read;
-        try {
-            read = RunRecords.read(runs);
-        } catch (IOException e) {
-            System.err.println("panel: " + PathProblems.describe(e) + "; no panel was written");
+        RunRecords read = RunInputs.read("panel", runs, "no panel was written");
+        if (read == null) {
             return InternalErrors.FAILED;
         }
-        read.problems().forEach(System.err::println);
         Panel panel = Panel.of(read.records());
         List<Table> tables = PanelTables.of(panel);
         try {

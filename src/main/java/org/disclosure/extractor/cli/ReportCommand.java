@@ -35,25 +35,18 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path run : runs) {
-            Path file = RunRecords.recordsFile(run);
-            if (!Files.isRegularFile(file)) {
-                return UsageErrors.report(spec, run + (Files.isDirectory(run) ? " holds no records.jsonl" : ": no such file")
-                        + "; give the folder an extract run wrote, or its records.jsonl");
-            }
+        String missing = RunInputs.problem(runs);
+        if (missing != null) {
+            return UsageErrors.report(spec, missing);
         }
         String problem = PathProblems.outputFolder(out, "--out");
         if (problem != null) {
             return UsageErrors.report(spec, problem);
         }
-        RunRecords read;
-        try {
-            read = RunRecords.read(runs);
-        } catch (IOException e) {
-            System.err.println("report: " + PathProblems.describe(e) + "; no page was written");
+        RunRecords read = RunInputs.read("report", runs, "no page was written");
+        if (read == null) {
             return InternalErrors.FAILED;
         }
-        read.problems().forEach(System.err::println);
         int pages;
         try {
             pages = ReportSite.write(Departments.of(read.records()), out);

@@ -18,6 +18,18 @@ public final class JsonRecords {
     private JsonRecords() {
     }
 
+    /**
+     * The node of a dotted key in a record as records.jsonl holds it (doc.region.province → doc → region → province:
+     * {value, unit, provenance}), or a missing node.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode field(com.fasterxml.jackson.databind.JsonNode record, String key) {
+        com.fasterxml.jackson.databind.JsonNode node = record;
+        for (String part : key.split("\\.")) {
+            node = node.path(part);
+        }
+        return node;
+    }
+
     public static ObjectNode toJson(ReportRecord record) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode source = root.putObject("source");

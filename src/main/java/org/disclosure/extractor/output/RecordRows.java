@@ -145,11 +145,7 @@ final class RecordRows {
 
     /** The node of a dotted key in a record (doc.region.province → doc → region → province), or a missing node. */
     static JsonNode field(JsonNode record, String key) {
-        JsonNode node = record;
-        for (String part : key.split("\\.")) {
-            node = node.path(part);
-        }
-        return node;
+        return JsonRecords.field(record, key);
     }
 
     static List<List<Object>> items(JsonNode record, Whose whose) {

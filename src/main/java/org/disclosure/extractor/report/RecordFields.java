@@ -2,6 +2,7 @@ package org.disclosure.extractor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import org.disclosure.extractor.output.JsonRecords;
 
 /** Reads a field of a record as records.jsonl holds it: nested by the parts of its dotted key, value and provenance. */
 final class RecordFields {
@@ -11,11 +12,7 @@ final class RecordFields {
 
     /** The field's node ({value, unit, provenance}), or a missing node. */
     static JsonNode field(JsonNode record, String key) {
-        JsonNode n = record;
-        for (String part : key.split("\\.")) {
-            n = n.path(part);
-        }
-        return n;
+        return JsonRecords.field(record, key);
     }
 
     static BigDecimal amount(JsonNode record, String key) {

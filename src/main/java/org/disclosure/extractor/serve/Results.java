@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.disclosure.extractor.ingest.PageImages;
+import org.disclosure.extractor.output.JsonRecords;
 
 /**
  * A batch's results as the page shows them, read from its run's records.jsonl and errors.jsonl: one row per file
@@ -183,11 +184,7 @@ final class Results {
     }
 
     static JsonNode field(JsonNode record, String key) {
-        JsonNode n = record;
-        for (String part : key.split("\\.")) {
-            n = n.path(part);
-        }
-        return n;
+        return JsonRecords.field(record, key);
     }
 
     private static String fileName(String path) {
