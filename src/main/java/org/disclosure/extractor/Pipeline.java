@@ -15,6 +15,7 @@ import org.disclosure.extractor.extract.Source;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.ingest.DocumentReader;
 import org.disclosure.extractor.ingest.UnreadableDocumentException;
+import org.disclosure.extractor.ingest.ocr.OcrOptions;
 import org.disclosure.extractor.outline.Outline;
 import org.disclosure.extractor.outline.SectionTree;
 import org.disclosure.extractor.text.DocumentNormalizer;
@@ -46,7 +47,15 @@ public final class Pipeline {
 
     /** @param maxBytes files larger than this are refused (too-large) */
     public Pipeline(long maxBytes) {
-        reader = new DocumentReader(maxBytes);
+        this(maxBytes, OcrOptions.DEFAULT);
+    }
+
+    /**
+     * @param maxBytes files larger than this are refused (too-large)
+     * @param ocr      when and how pages without a text layer are read by OCR
+     */
+    public Pipeline(long maxBytes, OcrOptions ocr) {
+        reader = new DocumentReader(maxBytes, ocr);
     }
 
     /** Reads and normalises a file into the document model (what `inspect` shows). */
@@ -103,7 +112,7 @@ public final class Pipeline {
                 sha = sha256(file);
             }
             Document doc = read(file, label, normalise);
-            return stage.apply(doc, new Source(label, sha, doc.format(), doc.pages(), doc.damage()));
+            return stage.apply(doc, new Source(label, sha, doc.format(), doc.pages(), doc.damage(), doc.ocr()));
         } catch (UnreadableDocumentException e) {
             return new Failed(label, sha, e.reason(), e.getMessage());
         } catch (IOException e) {

@@ -10,8 +10,20 @@ package org.disclosure.extractor.ingest;
  * @param y0   top edge
  * @param x1   right edge
  * @param y1   bottom edge
+ * @param confidence the recognition engine's confidence in the characters, 0–100, for text read by OCR from the
+ *                   page's image; NaN for text the PDF itself holds
  */
-public record Box(int page, float x0, float y0, float x1, float y1) {
+public record Box(int page, float x0, float y0, float x1, float y1, float confidence) {
+
+    /** A box of text the PDF holds (not read by OCR). */
+    public Box(int page, float x0, float y0, float x1, float y1) {
+        this(page, x0, y0, x1, y1, Float.NaN);
+    }
+
+    /** Whether the characters were read by OCR. */
+    public boolean ocr() {
+        return !Float.isNaN(confidence);
+    }
 
     public float width() {
         return x1 - x0;

@@ -12,8 +12,11 @@ import java.util.List;
  * @param title    the title the file's metadata gives, or null
  * @param blocks   blocks in reading order; offsets index into {@link #text()}
  * @param damage   what is wrong with a file read only in part (a truncated PDF), or null when it is whole
+ * @param ocr      which pages were read by optical character recognition, or why pages that needed it were
+ *                 not; null when no page needed it
  */
-public record Document(String file, String format, Integer pages, String title, List<Block> blocks, String damage) {
+public record Document(String file, String format, Integer pages, String title, List<Block> blocks, String damage,
+                       OcrReading ocr) {
 
     public Document {
         blocks = List.copyOf(blocks);
@@ -31,12 +34,17 @@ public record Document(String file, String format, Integer pages, String title, 
             placed.add(at);
             offset = at.end() + 1;
         }
-        return new Document(file, format, pages, title, placed, null);
+        return new Document(file, format, pages, title, placed, null, null);
     }
 
     /** The same document marked as read only in part, with what is wrong. */
     public Document withDamage(String what) {
-        return new Document(file, format, pages, title, blocks, what);
+        return new Document(file, format, pages, title, blocks, what, ocr);
+    }
+
+    /** The same document with what recognition did for it. */
+    public Document withOcr(OcrReading reading) {
+        return new Document(file, format, pages, title, blocks, damage, reading);
     }
 
     /** The whole text: every block's text, one newline between blocks. */
@@ -57,7 +65,7 @@ public record Document(String file, String format, Integer pages, String title, 
 
     /** The same document with each block replaced (offsets recomputed). */
     public Document withBlocks(List<Block> newBlocks) {
-        return of(file, format, pages, title, newBlocks).withDamage(damage);
+        return of(file, format, pages, title, newBlocks).withDamage(damage).withOcr(ocr);
     }
 
 }

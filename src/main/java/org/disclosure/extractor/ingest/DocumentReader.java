@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.disclosure.extractor.ingest.ocr.OcrOptions;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
@@ -43,7 +44,7 @@ public final class DocumentReader {
      */
     private final AutoDetectParser tika = new AutoDetectParser(new OOXMLParser(), new OfficeParser(), new JSoupParser());
     private final Detector detector = new DefaultDetector();
-    private final PdfReader pdfReader = new PdfReader();
+    private final PdfReader pdfReader;
     private final long maxBytes;
 
     public DocumentReader() {
@@ -51,7 +52,13 @@ public final class DocumentReader {
     }
 
     public DocumentReader(long maxBytes) {
+        this(maxBytes, OcrOptions.DEFAULT);
+    }
+
+    /** @param ocr when and how PDF pages without a text layer are read by OCR */
+    public DocumentReader(long maxBytes, OcrOptions ocr) {
         this.maxBytes = maxBytes;
+        this.pdfReader = new PdfReader(ocr);
     }
 
     /**

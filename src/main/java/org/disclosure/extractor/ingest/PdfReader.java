@@ -25,6 +25,7 @@ import org.disclosure.extractor.ingest.PdfLines.Glyph;
 import org.disclosure.extractor.ingest.PdfLines.Line;
 import org.disclosure.extractor.ingest.PdfLines.Rule;
 import org.disclosure.extractor.ingest.PdfTables.PageTable;
+import org.disclosure.extractor.ingest.ocr.OcrOptions;
 
 /**
  * Reads a PDF into paragraph and table blocks in visual reading order, from PDFBox text positions.
@@ -60,6 +61,18 @@ public final class PdfReader {
     /** What a font's name and descriptor say about its style. */
     private record FontStyle(boolean bold, boolean hei, String typeface) {
         static final FontStyle UNKNOWN = new FontStyle(false, false, "");
+    }
+
+    private final OcrOptions ocr;
+
+    /** A reader that OCRs pages without a text layer when Tesseract is installed. */
+    public PdfReader() {
+        this(OcrOptions.DEFAULT);
+    }
+
+    /** @param ocr when and how pages without a text layer are read by OCR */
+    public PdfReader(OcrOptions ocr) {
+        this.ocr = ocr;
     }
 
     /** Reads a PDF into blocks in reading order. label = the path as the user gave it (goes into Document.file). */

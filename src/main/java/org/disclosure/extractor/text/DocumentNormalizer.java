@@ -18,7 +18,7 @@ public final class DocumentNormalizer {
     public static Document normalize(Document doc) {
         List<Block> blocks = doc.blocks().stream().map(DocumentNormalizer::normalize).toList();
         String title = doc.title() == null ? null : CjkNormalizer.normalize(doc.title());
-        return Document.of(doc.file(), doc.format(), doc.pages(), title, blocks).withDamage(doc.damage());
+        return Document.of(doc.file(), doc.format(), doc.pages(), title, blocks).withDamage(doc.damage()).withOcr(doc.ocr());
     }
 
     private static Block normalize(Block b) {
