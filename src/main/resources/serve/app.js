@@ -208,7 +208,10 @@ async function showReport(id, index) {
       const shown = v.value + (v.unit ? ' ' + v.unit : '');
       const valueCell = el('span', {class: 'value', 'data-key': v.key, tabindex: 0}, shown);
       valueCell.addEventListener('click', () => locate(rec, v, valueCell));
-      t.append(el('tr', {}, el('td', {title: v.key}, label), el('td', {class: 'num'}, valueCell),
+      // a figure read by OCR from a page's image: marked, with the engine's confidence, as it may be misread
+      const ocr = v.provenance.ocr ? el('span', {class: 'ocr', title: 'OCR识别，置信度 ' + v.provenance.confidence},
+        'OCR ' + Math.round(v.provenance.confidence)) : '';
+      t.append(el('tr', {}, el('td', {title: v.key}, label), el('td', {class: 'num'}, valueCell, ocr),
         el('td', {class: 'num'}, v.provenance.page || ''), el('td', {}, v.provenance.text || '')));
     }
     box.append(t);

@@ -15,6 +15,10 @@ import org.disclosure.extractor.ingest.GlyphBoxes;
  * their text: the paragraph holding the provenance's text on its page (else the nearest page before it), the
  * page's paragraphs read as one text (a statement joined from several lines), or the table row or cell holding it. A span found nowhere, or only as loose text that stands on its page more than
  * once, keeps no boxes.
+ * <p>
+ * Then says of every value whether OCR read it: a value whose boxes were recognised gets their lowest confidence;
+ * one whose boxes are not known but whose page was read by OCR gets the page's mean confidence (the document's
+ * {@link org.disclosure.extractor.ingest.OcrReading}), so that no figure of an OCR'd page passes for text the file holds.
  */
 public final class ProvenanceBoxes {
 
@@ -23,7 +27,8 @@ public final class ProvenanceBoxes {
 
     /** The record with glyph boxes filled in where they can be found in the document. */
     public static ReportRecord fill(Document doc, ReportRecord record) {
-        if (!"pdf".equals(doc.format())) {
+        boolean recognised = doc.ocr() != null && !doc.ocr().pages().isEmpty();
+        if (!"pdf".equals(doc.format()) && !recognised) {
             return record;
         }
         ProvenanceBoxes.Finder finder = new Finder(doc);
@@ -45,8 +50,31 @@ public final class ProvenanceBoxes {
                     f.actual(), f.difference(), f.symptoms().stream().map(this::finding).toList());
         }
 
+        /** The provenance with its glyph boxes and, where OCR read it, its confidence. */
         Provenance provenance(Provenance p) {
-            if (!p.boxes().isEmpty() || p.page() == null || p.text() == null || p.spanStart() < 0
+            return recognition(boxed(p));
+        }
+
+        /** Whether OCR read the value, and how sure it was: its boxes' lowest confidence, else its page's mean. */
+        private Provenance recognition(Provenance p) {
+            float lowest = Float.NaN;
+            for (Box b : p.boxes()) {
+                if (b.ocr() && !(b.confidence() >= lowest)) {
+                    lowest = b.confidence();
+                }
+            }
+            if (!Float.isNaN(lowest)) {
+                return p.withConfidence(lowest);
+            }
+            if (p.ocr() || p.page() == null || doc.ocr() == null || !doc.ocr().read(p.page())) {
+                return p;
+            }
+            double mean = doc.ocr().confidence();
+            return p.withConfidence(Double.isNaN(mean) ? 0f : (float) mean);
+        }
+
+        private Provenance boxed(Provenance p) {
+            if (!"pdf".equals(doc.format()) || !p.boxes().isEmpty() || p.page() == null || p.text() == null || p.spanStart() < 0
                     || p.spanEnd() <= p.spanStart() || p.spanEnd() > p.text().length()) {
                 return p;
             }

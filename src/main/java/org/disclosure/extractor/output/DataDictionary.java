@@ -22,6 +22,23 @@ public final class DataDictionary {
 
     static final List<String> HEADER = List.of("key", "label_zh", "type", "unit", "meaning", "in_a_budget_report");
 
+    /**
+     * The columns saying what OCR read (records.csv's page count, values.csv's and items.csv's flag and confidence;
+     * in records.jsonl source.ocr and a provenance's {@code ocr} and {@code confidence}).
+     */
+    static final List<List<String>> RECOGNITION = List.of(
+            List.of("ocr_pages", "OCR识别页数", "integer", "",
+                    "records.csv: pages of the file read by OCR from their images (source.ocr.pages); empty where no page needed it",
+                    "as in final accounts"),
+            List.of("ocr", "由OCR识别", "boolean", "",
+                    "values.csv and items.csv: true where the figure was read by OCR from a page's image and may be misread"
+                            + " (provenance.ocr); such a figure fills a field only when the report's checks do not contradict it",
+                    "as in final accounts"),
+            List.of("ocr_confidence", "OCR置信度", "number", "",
+                    "values.csv and items.csv: the OCR engine's confidence in the figure's characters, 0–100, the lowest"
+                            + " over them (provenance.confidence); empty for text the file holds",
+                    "as in final accounts"));
+
     private DataDictionary() {
     }
 
@@ -34,6 +51,9 @@ public final class DataDictionary {
             csv.printRecord(HEADER);
             for (FieldDictionary.Field f : FieldDictionary.fields()) {
                 csv.printRecord(f.key(), f.zh(), f.type(), unit(f.type()), f.meaning(), inABudget(f));
+            }
+            for (List<String> row : RECOGNITION) {
+                csv.printRecord(row);
             }
         }
         Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -45,6 +45,9 @@ public final class JsonRecords {
             source.put("damaged", true);
             source.put("damage", record.source().damage());
         }
+        if (record.source().ocr() != null) {
+            source.set("ocr", ocr(record.source().ocr()));
+        }
         if (record.reason() != null) {
             root.put("reason", record.reason());
         }
@@ -105,6 +108,7 @@ public final class JsonRecords {
         putValue(n, "amount", i.amount());
         n.put("rule", i.provenance().rule());
         putBoxes(n, i.provenance());
+        putRecognition(n, i.provenance());
         return n;
     }
 
@@ -147,6 +151,36 @@ public final class JsonRecords {
         }
         n.put("rule", p.rule());
         putBoxes(n, p);
+        putRecognition(n, p);
+        return n;
+    }
+
+    /** For a value read by OCR only: {@code "ocr": true} and the engine's confidence (0–100, to a tenth). */
+    private static void putRecognition(ObjectNode n, Provenance p) {
+        if (p.ocr()) {
+            n.put("ocr", true);
+            n.put("confidence", tenth(p.confidence()));
+        }
+    }
+
+    /**
+     * What OCR did for the file: the engine, resolution, pages read and mean confidence; or why pages needing it
+     * were not read.
+     */
+    static ObjectNode ocr(org.disclosure.extractor.ingest.OcrReading reading) {
+        ObjectNode n = MAPPER.createObjectNode();
+        if (reading.engine() != null) {
+            n.put("engine", reading.engine());
+            n.put("dpi", reading.dpi());
+            ArrayNode pages = n.putArray("pages");
+            reading.pages().forEach(pages::add);
+            if (!Double.isNaN(reading.confidence())) {
+                n.put("confidence", tenth((float) reading.confidence()));
+            }
+        }
+        if (reading.unavailable() != null) {
+            n.put("unavailable", reading.unavailable());
+        }
         return n;
     }
 

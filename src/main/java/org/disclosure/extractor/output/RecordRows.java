@@ -18,6 +18,8 @@ final class RecordRows {
 
     static final String KIND_IN_WORDS = "kind_zh";
     static final String DUPLICATE = "duplicate";
+    /** The records column counting the pages OCR read (empty for a file none of whose pages needed it). */
+    static final String OCR_PAGES = "ocr_pages";
 
     /** The columns every row of items, values and findings starts with: whose report it comes from. */
     private static final List<Column> WHOSE = List.of(
@@ -34,7 +36,9 @@ final class RecordRows {
             new Column("column", "栏目", Column.Type.TEXT, ""),
             new Column("amount", "金额", Column.Type.DECIMAL, "万元"),
             new Column("page", "页码", Column.Type.INTEGER, ""),
-            new Column("rule", "规则", Column.Type.TEXT, ""));
+            new Column("rule", "规则", Column.Type.TEXT, ""),
+            new Column("ocr", "由OCR识别", Column.Type.BOOLEAN, ""),
+            new Column("ocr_confidence", "OCR置信度", Column.Type.DECIMAL, ""));
 
     static final List<Column> VALUES = columns(WHOSE,
             new Column("key", "字段", Column.Type.TEXT, ""),
@@ -47,7 +51,9 @@ final class RecordRows {
             new Column("text", "原文", Column.Type.TEXT, ""),
             new Column("span_start", "原文起点", Column.Type.INTEGER, ""),
             new Column("span_end", "原文终点", Column.Type.INTEGER, ""),
-            new Column("rule", "规则", Column.Type.TEXT, ""));
+            new Column("rule", "规则", Column.Type.TEXT, ""),
+            new Column("ocr", "由OCR识别", Column.Type.BOOLEAN, ""),
+            new Column("ocr_confidence", "OCR置信度", Column.Type.DECIMAL, ""));
 
     static final List<Column> FINDINGS = columns(WHOSE,
             new Column("rule", "检查规则", Column.Type.TEXT, ""),
@@ -93,7 +99,8 @@ final class RecordRows {
                 new Column("format", "文件格式", Column.Type.TEXT, ""),
                 new Column("pages", "页数", Column.Type.INTEGER, ""),
                 new Column("reason", "无数据原因", Column.Type.TEXT, ""),
-                new Column("damage", "文件损坏", Column.Type.TEXT, "")));
+                new Column("damage", "文件损坏", Column.Type.TEXT, ""),
+                new Column(OCR_PAGES, "OCR识别页数", Column.Type.INTEGER, "")));
         List<FieldDictionary.Field> fields = FieldDictionary.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldDictionary.Field f = fields.get(i);
@@ -133,6 +140,7 @@ final class RecordRows {
                 case "file", "sha256", "format", "damage" -> cell(source.path(c.key()), c.type());
                 case "pages" -> cell(source.path("pages"), c.type());
                 case "reason" -> cell(record.path("reason"), c.type());
+                case OCR_PAGES -> source.has("ocr") ? (Object) (long) source.path("ocr").path("pages").size() : null;
                 case KIND_IN_WORDS -> ReportKinds.inWords(record.path("doc").path("kind"));
                 case DUPLICATE -> null;
                 default -> c.type() == Column.Type.DECIMAL
@@ -153,7 +161,7 @@ final class RecordRows {
         for (JsonNode i : record.path("tables")) {
             rows.add(whose.row(text(i.path("table")), text(i.path("title")), text(i.path("row_code")),
                     text(i.path("row_name")), text(i.path("column")), decimal(i.path("amount")),
-                    integer(i.path("page")), text(i.path("rule"))));
+                    integer(i.path("page")), text(i.path("rule")), ocr(i), decimal(i.path("confidence"))));
         }
         return rows;
     }
@@ -183,10 +191,15 @@ final class RecordRows {
                     number == null ? text(node.path("value")) : number.toPlainString(), number, text(node.path("unit")),
                     integer(p.path("page")), text(p.path("section")), text(p.path("text")),
                     span.size() == 2 ? integer(span.get(0)) : null, span.size() == 2 ? integer(span.get(1)) : null,
-                    text(p.path("rule"))));
+                    text(p.path("rule")), ocr(p), decimal(p.path("confidence"))));
             return;
         }
         node.fields().forEachRemaining(e -> values(key + "." + e.getKey(), e.getValue(), whose, rows));
+    }
+
+    /** Whether a value was read by OCR (its provenance says {@code "ocr": true}) or from the text the file holds. */
+    private static Boolean ocr(JsonNode provenance) {
+        return provenance.path("ocr").asBoolean(false);
     }
 
     static List<List<Object>> findings(JsonNode record, Whose whose) {

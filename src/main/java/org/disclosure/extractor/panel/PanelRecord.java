@@ -112,7 +112,8 @@ public record PanelRecord(String file, String reason, String department, Integer
         int end = span.isArray() && span.size() == 2 ? span.get(1).asInt() : -1;
         return new Provenance(p.path("file").asText(file), p.path("page").isInt() ? p.path("page").asInt() : null,
                 p.path("section").isTextual() ? p.path("section").asText() : null, p.path("text").asText(""),
-                start, end, p.path("rule").asText(""));
+                start, end, p.path("rule").asText(""), java.util.List.of(),
+                p.path("ocr").asBoolean(false) ? (float) p.path("confidence").asDouble(0) : null);
     }
 
     private static String text(Map<String, FieldValue> fields, String key) {

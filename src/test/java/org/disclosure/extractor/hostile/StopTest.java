@@ -132,9 +132,9 @@ class StopTest {
 
     /** Every CSV output begins with its Chinese header row and its key row, once, after one byte order mark. */
     static void assertHeaders(Path out) throws Exception {
-        Map<String, String> keys = Map.of("records.csv", "file,sha256,format,pages,reason,damage,doc.department,kind_zh,",
-                "values.csv", "file,department,year,kind,key,label_zh,value,number,unit,page,section,text,span_start,span_end,rule\r\n",
-                "items.csv", "file,department,year,kind,table,title,row_code,row_name,column,amount,page,rule\r\n",
+        Map<String, String> keys = Map.of("records.csv", "file,sha256,format,pages,reason,damage,ocr_pages,doc.department,kind_zh,",
+                "values.csv", "file,department,year,kind,key,label_zh,value,number,unit,page,section,text,span_start,span_end,rule,ocr,ocr_confidence\r\n",
+                "items.csv", "file,department,year,kind,table,title,row_code,row_name,column,amount,page,rule,ocr,ocr_confidence\r\n",
                 "findings.csv", "file,department,year,kind,rule,severity,message_zh,message_en,expected,actual,difference,values\r\n",
                 "errors.csv", "file,sha256,reason,message\r\n");
         for (var e : keys.entrySet()) {

@@ -38,14 +38,25 @@ class DataDictionaryTest {
     void everyOutputFolderGetsOneRowPerKeyWithItsChineseNameAndUnit() throws Exception {
         new RecordWriters(dir).close();
         Map<String, CSVRecord> rows = rows();
-        assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(
-                FieldDictionary.fields().stream().map(FieldDictionary.Field::key).toList());
+        List<String> keys = new java.util.ArrayList<>(FieldDictionary.fields().stream().map(FieldDictionary.Field::key).toList());
+        keys.addAll(List.of("ocr_pages", "ocr", "ocr_confidence"));
+        assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(keys);
         CSVRecord reception = rows.get("three_public.reception");
         assertThat(reception.get("label_zh")).isEqualTo("公务接待费");
         assertThat(reception.get("unit")).isEqualTo("万元");
         assertThat(reception.get("in_a_budget_report")).contains("预算数");
         assertThat(rows.get("three_public.change_pct").get("unit")).isEqualTo("%");
         assertThat(rows.get("three_public.reception_batches").get("unit")).isEmpty();
+    }
+
+    @Test
+    void theColumnsSayingWhatOcrReadAreDescribedInChineseToo() throws Exception {
+        DataDictionary.write(dir);
+        Map<String, CSVRecord> rows = rows();
+        assertThat(rows.get("ocr").get("label_zh")).isEqualTo("由OCR识别");
+        assertThat(rows.get("ocr_confidence").get("label_zh")).isEqualTo("OCR置信度");
+        assertThat(rows.get("ocr_pages").get("label_zh")).isEqualTo("OCR识别页数");
+        assertThat(rows.get("ocr").get("meaning")).contains("misread");
     }
 
     @Test
@@ -61,7 +72,7 @@ class DataDictionaryTest {
     void aResumedRunKeepsOneWholeDictionary() throws Exception {
         new RecordWriters(dir).close();
         new RecordWriters(dir, true).close();
-        assertThat(rows()).hasSize(FieldDictionary.fields().size());
+        assertThat(rows()).hasSize(FieldDictionary.fields().size() + 3);
         assertThat(dir.resolve("dictionary.csv.tmp")).doesNotExist();
     }
 }

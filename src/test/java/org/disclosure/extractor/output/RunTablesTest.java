@@ -156,4 +156,26 @@ class RunTablesTest {
         assertThat(rows(errors)).extracting(r -> r.get(0)).containsExactly("/in/a.exe", "/in/z.md");
         assertThat(rows(t.get("records"))).hasSize(2);
     }
+
+    @Test
+    void aFigureReadByOcrIsMarkedWithItsConfidenceInValuesAndItemsAndItsRecordCountsTheOcrPages() throws Exception {
+        Files.writeString(dir.resolve("records.jsonl"),
+                JsonRecords.toJson(JsonRecordsTest.scanned(87.46f)) + "\n" + JsonRecords.toJson(JsonRecordsTest.scanned(null))
+                        .toString().replace("scan.pdf", "text.pdf") + "\n", StandardCharsets.UTF_8);
+        Map<String, Table> t = tables();
+        Table values = t.get("values");
+        List<List<Object>> v = rows(values);
+        assertThat(v).extracting(r -> cell(values, r, "file"), r -> cell(values, r, "ocr"), r -> cell(values, r, "ocr_confidence"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("scan.pdf", true, new BigDecimal("87.5")),
+                        org.assertj.core.groups.Tuple.tuple("text.pdf", false, null));
+        assertThat(values.columns().get(values.columnIndex("ocr")).zh()).isEqualTo("由OCR识别");
+        assertThat(values.columns().get(values.columnIndex("ocr_confidence")).zh()).isEqualTo("OCR置信度");
+        Table items = t.get("items");
+        assertThat(rows(items)).extracting(r -> cell(items, r, "ocr")).containsExactlyInAnyOrder(true, false);
+        Table records = t.get("records");
+        assertThat(rows(records)).extracting(r -> cell(records, r, "file"), r -> cell(records, r, "ocr_pages"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("scan.pdf", 2L),
+                        org.assertj.core.groups.Tuple.tuple("text.pdf", null));
+        assertThat(records.columns().get(records.columnIndex("ocr_pages")).zh()).isEqualTo("OCR识别页数");
+    }
 }
