@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.disclosure.extractor.GrammarFiles;
 import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.ingest.ocr.OcrMode;
+import org.disclosure.extractor.ingest.ocr.OcrOptions;
 import org.disclosure.extractor.output.OutputFolder;
 import org.disclosure.extractor.output.RecordWriters;
 
@@ -42,10 +44,29 @@ public final class Batch {
      * @param progress      how progress is shown
      * @param progressEvery seconds between progress lines when not on a terminal
      * @param workerJavaOptions further options for each worker JVM
+     * @param ocr           when and how pages without a text layer are read by OCR (in the workers)
      */
     public record Options(int workers, Duration timeout, long maxBytes, String stage, boolean resume,
                           boolean retryErrors, String workerHeap, Progress.Mode progress, long progressEvery,
-                          List<String> workerJavaOptions) {
+                          List<String> workerJavaOptions, OcrOptions ocr) {
+
+        /** Options reading with OCR as by default ({@code --ocr auto}). */
+        public Options(int workers, Duration timeout, long maxBytes, String stage, boolean resume,
+                       boolean retryErrors, String workerHeap, Progress.Mode progress, long progressEvery,
+                       List<String> workerJavaOptions) {
+            this(workers, timeout, maxBytes, stage, resume, retryErrors, workerHeap, progress, progressEvery,
+                    workerJavaOptions, OcrOptions.DEFAULT);
+        }
+
+        public Options {
+            ocr = ocr == null ? OcrOptions.DEFAULT : ocr;
+        }
+
+        /** The same options with {@code resume} as given. */
+        public Options withResume(boolean resume) {
+            return new Options(workers, timeout, maxBytes, stage, resume, retryErrors, workerHeap, progress,
+                    progressEvery, workerJavaOptions, ocr);
+        }
     }
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -116,9 +137,16 @@ public final class Batch {
     }
 
     private RunSummary runLocked(List<Path> files, List<InputFiles.Rejected> rejected, Path out, long started) throws IOException, InterruptedException {
+        OcrMode earlier = options.resume() ? RunSummary.ocrModeOf(out) : null;
+        if (earlier != null && earlier != options.ocr().mode()) {
+            // records read with and without OCR would sit side by side, and nothing would tell them apart
+            throw new Refused(out + ": its records were read with --ocr " + earlier.cliName() + "; resume with --ocr "
+                    + earlier.cliName() + ", or use --overwrite to read every file again with --ocr " + options.ocr().mode().cliName());
+        }
         Map<String, String> hashes = new HashMap<>(); // of each file, when resume has hashed it already
         List<Path> todo = options.resume() ? unfinished(files, rejected, out, hashes) : files;
         Counts counts = new Counts();
+        counts.ocr = OcrTally.none(options.ocr().mode());
         ConcurrentLinkedQueue<Messages.Job> jobs = new ConcurrentLinkedQueue<>();
         long id = 0;
         Path links = null;
@@ -163,7 +191,7 @@ public final class Batch {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         RunSummary summary = new RunSummary(files.size() + rejected.size(), files.size() - todo.size(), counts.records,
-                new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds, stop.signal());
+                new TreeMap<>(counts.empty), counts.errors, new TreeMap<>(counts.errorsByReason), seconds, stop.signal(), counts.ocr);
         summary.write(out);
         return summary;
     }
@@ -318,6 +346,7 @@ public final class Batch {
         cmd.add(Worker.class.getName());
         cmd.add(options.stage());
         cmd.add(Long.toString(options.maxBytes()));
+        cmd.addAll(Worker.ocrArguments(options.ocr()));
         return cmd;
     }
 
@@ -370,6 +399,7 @@ public final class Batch {
         int errors;
         final Map<String, Integer> empty = new HashMap<>();
         final Map<String, Integer> errorsByReason = new HashMap<>();
+        OcrTally ocr;
     }
 
     /** Where replies go: the output files, the progress display and the tallies, one reply at a time. */
@@ -395,6 +425,7 @@ public final class Batch {
             } else {
                 writers.write(r.record());
                 counts.records++;
+                counts.ocr = counts.ocr.add(OcrTally.reading(r.record().json()));
                 if (r.reason() != null) {
                     counts.empty.merge(reasonCode(r.reason()), 1, Integer::sum);
                 }

@@ -73,7 +73,7 @@ final class InProcess {
         CompletableFuture<Messages.Reply> answer = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                answer.complete(Worker.answer(new Pipeline(options.maxBytes()), options.stage(), j));
+                answer.complete(Worker.answer(new Pipeline(options.maxBytes(), options.ocr()), options.stage(), j));
             } catch (OutOfMemoryError e) {
                 answer.complete(Batch.failure(j, new WorkerProcess.Died(WorkerProcess.OUT_OF_MEMORY_EXIT), options));
             } catch (Throwable e) {

@@ -8,15 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.disclosure.extractor.ingest.ocr.OcrMode;
 import org.disclosure.extractor.output.JsonRecords;
 
 /**
  * What a run did, for the final summary line and summary.json.
  *
  * @param stoppedBy the signal that stopped the run before it was done (INT, TERM, shutdown), or null
+ * @param ocr       the run's --ocr and what OCR did in it (files and pages read, files left unread)
  */
 public record RunSummary(int files, int skipped, int records, Map<String, Integer> emptyByReason, int errors,
-                         Map<String, Integer> errorsByReason, double seconds, String stoppedBy) {
+                         Map<String, Integer> errorsByReason, double seconds, String stoppedBy, OcrTally ocr) {
+
+    public RunSummary(int files, int skipped, int records, Map<String, Integer> emptyByReason, int errors,
+                      Map<String, Integer> errorsByReason, double seconds, String stoppedBy) {
+        this(files, skipped, records, emptyByReason, errors, errorsByReason, seconds, stoppedBy, OcrTally.none(OcrMode.AUTO));
+    }
 
     public String line(Path out) {
         if (stoppedBy != null) {
@@ -35,7 +42,10 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
         if (errors > 0) {
             b.append(" (").append(counts(errorsByReason)).append(")");
         }
-        return b.append(String.format(Locale.ROOT, ", %.1f s -> %s", seconds, out)).toString();
+        b.append(ocr.clause());
+        b.append(String.format(Locale.ROOT, ", %.1f s -> %s", seconds, out));
+        String unread = ocr.unreadLine();
+        return unread == null ? b.toString() : b.append(System.lineSeparator()).append(unread).toString();
     }
 
     /** "1 file", "2 files". */
@@ -69,6 +79,20 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
         return String.join(", ", parts);
     }
 
+    /** The --ocr of the run whose summary.json is in {@code out}, or null (no summary, or one from before --ocr). */
+    static OcrMode ocrModeOf(Path out) {
+        try {
+            Path file = out.resolve("summary.json");
+            if (!Files.exists(file)) {
+                return null;
+            }
+            String mode = JsonRecords.MAPPER.readTree(file.toFile()).path("ocr").path("mode").asText("");
+            return mode.isEmpty() ? null : OcrMode.parse(mode);
+        } catch (IOException | IllegalArgumentException e) {
+            return null; // a summary not ours to read: nothing to compare
+        }
+    }
+
     /** Writes summary.json into the output folder. */
     void write(Path out) throws IOException {
         ObjectNode n = JsonRecords.MAPPER.createObjectNode();
@@ -79,6 +103,7 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
         n.put("errors", errors);
         n.set("errors_by_reason", JsonRecords.MAPPER.valueToTree(errorsByReason));
         n.put("seconds", Math.round(seconds * 10) / 10.0);
+        n.set("ocr", ocr.json());
         n.put("interrupted", stoppedBy != null);
         if (stoppedBy != null) {
             n.put("stopped_by", stoppedBy);

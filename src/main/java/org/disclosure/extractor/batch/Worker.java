@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.disclosure.extractor.Pipeline;
+import org.disclosure.extractor.ingest.ocr.OcrMode;
+import org.disclosure.extractor.ingest.ocr.OcrOptions;
 import org.disclosure.extractor.output.JsonRecords;
 import org.disclosure.extractor.output.RecordWriters;
 import org.disclosure.extractor.text.OrganizationNames;
@@ -25,7 +28,7 @@ public final class Worker {
     private Worker() {
     }
 
-    /** Arguments: the stage (full or parse) and the size limit in bytes. */
+    /** Arguments: the stage (full or parse), the size limit in bytes, then OCR's (see {@link #ocrArguments}). */
     public static void main(String[] args) throws IOException {
         LibraryLogging.route();
         PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -34,7 +37,7 @@ public final class Worker {
         watchParent();
         String stage = args.length > 0 ? args[0] : "full";
         long maxBytes = args.length > 1 ? Long.parseLong(args[1]) : org.disclosure.extractor.ingest.DocumentReader.DEFAULT_MAX_BYTES;
-        Pipeline pipeline = new Pipeline(maxBytes);
+        Pipeline pipeline = new Pipeline(maxBytes, ocrOptions(args, 2));
         if (stage.equals("full")) {
             OrganizationNames.find("某市财政局"); // loads the dictionaries now rather than in the first file's time
         }
@@ -48,6 +51,19 @@ public final class Worker {
             Messages.Job job = JsonRecords.MAPPER.readValue(line, Messages.Job.class);
             Messages.write(out, answer(pipeline, stage, job));
         }
+    }
+
+    /** How a worker is told its run's OCR options: mode, program, model, resolution. */
+    static List<String> ocrArguments(OcrOptions ocr) {
+        return List.of(ocr.mode().cliName(), ocr.command(), ocr.language(), Integer.toString(ocr.dpi()));
+    }
+
+    /** The OCR options given as {@link #ocrArguments} from {@code args[from]} on (the defaults when absent). */
+    static OcrOptions ocrOptions(String[] args, int from) {
+        if (args.length < from + 4) {
+            return OcrOptions.DEFAULT;
+        }
+        return new OcrOptions(OcrMode.parse(args[from]), args[from + 1], args[from + 2], Integer.parseInt(args[from + 3]));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.disclosure.extractor.batch.InputFiles;
 import org.disclosure.extractor.output.JsonRecords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Stages to run (default: ${DEFAULT-VALUE}).")
     List<String> stages;
 
+    @Mixin
+    OcrOption ocr;
+
     /** One measured run. */
     record Run(String stage, int workers, int files, double seconds, long peakRssBytes, int exitCode) {
         double throughput() {
@@ -80,6 +84,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         String problem = PathProblems.missingInput(inputs);
         if (problem != null) {
             return UsageErrors.report(spec, problem);
+        }
+        if (ocr.problem() != null) {
+            return UsageErrors.report(spec, ocr.problem());
         }
         if (copies < 1 || threads < 1 || repeat < 1) {
             return UsageErrors.report(spec, "--copies, --threads and --repeat must be at least 1");
@@ -154,6 +161,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 // every run with the workers' settings of a run using all cores (C1 only), so that runs
                 // differ in their number of workers and nothing else
                 "--worker-java-options=-XX:TieredStopAtLevel=1"));
+        cmd.addAll(ocr.arguments());
         long started = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(work.resolve("run-" + stage + "-" + workers + ".log").toFile()).start();

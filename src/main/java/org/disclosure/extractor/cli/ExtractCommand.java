@@ -48,7 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--resume",
             description = "Add to the outputs already in <out>: skip files whose path and content (sha256) are there, "
-                    + "read new and changed files, and repair what an interrupted run left half-written.")
+                    + "read new and changed files, and repair what an interrupted run left half-written. It takes the --ocr "
+                    + "of the run it continues (summary.json says which): records read with and without OCR are not mixed.")
     boolean resume;
 
     @Option(names = "--overwrite",

@@ -48,6 +48,9 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    OcrOption ocr;
+
     @Option(names = "--timeout", defaultValue = "120", paramLabel = "<seconds>",
             description = "Time the file may take to read; after it inspect gives up (default: ${DEFAULT-VALUE}).")
     long timeout;
@@ -63,6 +66,9 @@ final class InspectCommand implements Callable<Integer> {
         if (timeout < 1) {
             return UsageErrors.report(spec, "--timeout must be at least 1 second, not " + timeout);
         }
+        if (ocr.problem() != null) {
+            return UsageErrors.report(spec, ocr.problem());
+        }
         // a link out of its folder, a pipe or a device is refused before anything opens it
         InputFiles.Selection selection = inputOptions.select(List.of(file), DocumentReader.DEFAULT_MAX_BYTES, null);
         if (!selection.rejected().isEmpty()) {
@@ -74,7 +80,7 @@ final class InspectCommand implements Callable<Integer> {
 
     /** Reads the file on a thread of its own, so that a file that never ends reading is given up after the timeout. */
     private int inspect() throws IOException, InterruptedException {
-        FutureTask<Document> reading = new FutureTask<>(() -> new Pipeline().read(file, file.toString(), !raw));
+        FutureTask<Document> reading = new FutureTask<>(() -> new Pipeline(DocumentReader.DEFAULT_MAX_BYTES, ocr.options()).read(file, file.toString(), !raw));
         Thread t = new Thread(reading, "inspect");
         t.setDaemon(true);
         Document doc = null;

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import org.disclosure.extractor.batch.Batch;
 import org.disclosure.extractor.batch.Progress;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * How files are read, shared by the commands that read many ({@code extract}, {@code check}): workers at
- * once, the time and size a file may take, each worker's memory.
+ * How files are read, shared by the commands that read many ({@code extract}, {@code check}, {@code serve}):
+ * workers at once, the time and size a file may take, each worker's memory, when pages are read by OCR.
  */
 final class WorkerOptions {
 
@@ -34,6 +35,9 @@ final class WorkerOptions {
             description = "Further options for each worker JVM, separated by spaces (e.g. \"-XX:+UseParallelGC\").")
     String workerJavaOptions = "";
 
+    @Mixin
+    OcrOption ocr = new OcrOption();
+
     /** The first thing wrong with the values given, as a message naming the option, or null when all are fine. */
     String problem() {
         if (!workerHeap.matches("[0-9]+[kKmMgG]?")) {
@@ -48,13 +52,13 @@ final class WorkerOptions {
         if (maxSize < 1) {
             return "--max-size must be at least 1 MB, not " + maxSize;
         }
-        return null;
+        return ocr.problem();
     }
 
     /** A batch's options with these settings. */
     Batch.Options batch(String stage, boolean resume, boolean retryErrors, Progress.Mode progress, long progressEvery) {
         return new Batch.Options(threads, Duration.ofSeconds(timeout), maxSize * 1024 * 1024, stage,
                 resume, retryErrors, workerHeap, progress, progressEvery,
-                workerJavaOptions.isBlank() ? List.of() : List.of(workerJavaOptions.trim().split("\\s+")));
+                workerJavaOptions.isBlank() ? List.of() : List.of(workerJavaOptions.trim().split("\\s+")), ocr.options());
     }
 }

@@ -81,9 +81,7 @@ final class BatchRunner implements AutoCloseable {
             Path out = batch.resolve("out");
             InputFiles.Selection selection = InputFiles.select(List.of(batch.resolve("input")),
                     new InputFiles.Rules(options.maxBytes(), false, out));
-            Batch.Options o = new Batch.Options(options.workers(), options.timeout(), options.maxBytes(), options.stage(),
-                    resume && Files.exists(out.resolve("records.jsonl")), false, options.workerHeap(), options.progress(),
-                    options.progressEvery(), options.workerJavaOptions());
+            Batch.Options o = options.withResume(resume && Files.exists(out.resolve("records.jsonl")));
             Batch b = new Batch(o, new PrintStream(OutputStream.nullOutputStream())).inService();
             running.put(batch, b);
             RunSummary summary;
