@@ -20,14 +20,15 @@ class BenchmarkCommandTest {
                 "--stages", "parse", "-t", "1", "--work", work.toString());
         assertThat(run.status()).isZero();
         assertThat(run.outLines().get(0)).isEqualTo("fastest of 1 round(s), peak RSS the highest of any round:");
-        assertThat(run.outLines().get(1)).matches("  parse 1 worker\\(s\\): +[0-9.]+ s +[0-9.]+ reports/s  peak RSS +[0-9]+ MB");
+        assertThat(run.outLines().get(1)).matches("  parse 1 worker\\(s\\): +[0-9.]+ s +[0-9.]+ reports/s +[0-9.]+ pages/s  peak RSS +[0-9]+ MB");
         assertThat(run.err()).contains("benchmark: results kept in " + work.resolve("benchmark.json") + " and "
                 + work.resolve("benchmark.tsv"));
         JsonNode json = new ObjectMapper().readTree(work.resolve("benchmark.json").toFile());
         assertThat(json.at("/runs/0/stage").asText()).isEqualTo("parse");
         List<String> tsv = Files.readAllLines(work.resolve("benchmark.tsv"));
         assertThat(tsv).hasSize(2);
-        assertThat(tsv.get(0)).isEqualTo("stage\tworkers\tfiles\tseconds\treports_per_second\tpeak_rss_mb\texit_code");
+        assertThat(tsv.get(0)).isEqualTo("stage\tworkers\tfiles\tseconds\treports_per_second\tpages\tocr_pages\tpages_per_second\t"
+                + "peak_rss_mb\texit_code");
         assertThat(tsv.get(1)).startsWith("parse\t1\t1\t").endsWith("\t0");
     }
 
