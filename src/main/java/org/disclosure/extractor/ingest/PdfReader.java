@@ -90,8 +90,10 @@ public final class PdfReader {
                 throw new UnreadableDocumentException("corrupt", label + ": not a readable PDF, no page could be read ("
                         + describe(collector.failure) + ") (skipped)", collector.failure);
             }
+            OcrReading reading = new PdfRecognition(ocr).recognise(pdf, collector.pages, collector.content);
             List<Block> blocks = new PdfParagraphs(collector.pages).blocks();
-            Document doc = Document.of(label, "pdf", pdf.getNumberOfPages(), title == null ? null : title.strip(), blocks);
+            Document doc = Document.of(label, "pdf", pdf.getNumberOfPages(), title == null ? null : title.strip(), blocks)
+                    .withOcr(reading);
             String damage = damage(file, pdf, collector);
             if (damage == null) {
                 return doc;
@@ -181,6 +183,17 @@ public final class PdfReader {
         return "PDFBox: " + (m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip());
     }
 
+    /**
+     * One page laid out from its glyphs and ruling segments (horizontal, vertical): ruled tables, then lines with
+     * unruled tables among them. The same for a text page and a page read by OCR.
+     */
+    static PageLines layout(int page, double width, double height, List<Glyph> glyphs, List<List<Segment>> rules) {
+        PdfTables.Split split = PdfTables.split(glyphs, rules.get(0), rules.get(1));
+        List<Rule> walls = rules.get(1).stream().map(v -> new Rule(v.at(), v.from(), v.to())).toList();
+        PdfColumns.Split unruled = PdfColumns.split(PdfLines.lines(split.rest(), walls, height), split.tables());
+        return new PageLines(page, width, height, unruled.lines(), unruled.tables());
+    }
+
     /** One page's lines, top to bottom, and its tables (whose text is not among the lines). */
     record PageLines(int page, double width, double height, List<Line> lines, List<PageTable> tables) {
         PageLines(int page, double width, double height, List<Line> lines) {
@@ -207,12 +220,17 @@ public final class PdfReader {
 
         /** The page's rules and clip. */
         private final PdfRulings rulings;
+        /** The images the page draws. */
+        private final PdfImages images;
+        /** What each page read holds: its glyphs and how much of it images cover. */
+        final List<PdfRecognition.PageContent> content = new ArrayList<>();
 
         LineCollector() {
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(true);
             setShouldSeparateByBeads(false);
             rulings = PdfRulings.track(this);
+            images = PdfImages.track(this);
         }
 
         /** A page whose content cannot be read is skipped; the document fails only if every page does. */
@@ -225,6 +243,7 @@ public final class PdfReader {
                 failure = e;
                 stroked.clear();
                 rulings.reset();
+                images.take(0);
             }
         }
 
@@ -282,10 +301,9 @@ public final class PdfReader {
             }
             List<List<Segment>> rules = rulings.take(box, dir * 90);
             stroked.clear();
-            PdfTables.Split split = PdfTables.split(glyphs, rules.get(0), rules.get(1));
-            List<Rule> walls = rules.get(1).stream().map(v -> new Rule(v.at(), v.from(), v.to())).toList();
-            PdfColumns.Split unruled = PdfColumns.split(PdfLines.lines(split.rest(), walls, height), split.tables());
-            pages.add(new PageLines(getCurrentPageNo(), width, height, unruled.lines(), unruled.tables()));
+            int drawn = (int) glyphs.stream().filter(g -> !g.text().isBlank()).count();
+            content.add(new PdfRecognition.PageContent(pageNo, drawn, images.take(box.getWidth() * box.getHeight())));
+            pages.add(layout(getCurrentPageNo(), width, height, glyphs, rules));
         }
 
         /**

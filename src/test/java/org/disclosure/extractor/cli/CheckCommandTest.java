@@ -20,13 +20,25 @@ class CheckCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String SCAN = real("069-政务服务和数据管理局_2026年部门预算.pdf");
+    /** Two pages of an image with no text on it (bars, as a redacted scan): OCR finds nothing to read. */
+    private static final String SCAN = blankScan();
     private static final String TEMPLATE = real("305-unit_budget_template.xlsx");
     private static final String NOT_A_REPORT = real("043-政务服务和数据管理局_广州市政务服务和数据局2026年部门整体预算绩效目标申报表.pdf");
     /** A report that contradicts itself (an error finding on its change in operating expenses). */
     private static final String CONTRADICTING = real("001-2017年省检察院部门预算.pdf");
     /** A report with no finding. */
     private static final String CLEAN = "corpus/seeds/001_627f347534218911.txt";
+
+    private static String blankScan() {
+        try {
+            Path file = Path.of("target", "check-command-test", "scanned.pdf");
+            Files.createDirectories(file.getParent());
+            org.disclosure.extractor.hostile.HostileFolder.scannedPdf(file);
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static String real(String name) {
         Path p = UnlabelledReports.FOLDER.resolve(name);
