@@ -425,7 +425,9 @@ public final class Batch {
             } else {
                 writers.write(r.record());
                 counts.records++;
-                counts.ocr = counts.ocr.add(OcrTally.reading(r.record().json()));
+                OcrTally before = counts.ocr;
+                counts.ocr = before.add(OcrTally.reading(r.record().json()));
+                progress.ocrPages(counts.ocr.pages() - before.pages());
                 if (r.reason() != null) {
                     counts.empty.merge(reasonCode(r.reason()), 1, Integer::sum);
                 }

@@ -20,6 +20,7 @@ public final class Progress implements AutoCloseable {
     private final Thread ticker;
     private int done;
     private int errors;
+    private int ocrPages;
     private long lastLine = System.nanoTime();
 
     Progress(PrintStream err, Mode mode, int total, long linesEverySeconds) {
@@ -45,6 +46,11 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Pages read by OCR in a file just done: shown, as they are what makes a run of scans slow. */
+    synchronized void ocrPages(int pages) {
+        ocrPages += pages;
+    }
+
     private void tick() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
@@ -62,7 +68,8 @@ public final class Progress implements AutoCloseable {
         double rate = seconds > 0 ? done / seconds : 0;
         String eta = rate > 0 && done < total ? duration((total - done) / rate) : "-";
         String status = String.format(Locale.ROOT, "%d/%d files (%d%%), %.1f files/s, ETA %s, %d errors",
-                done, total, total == 0 ? 100 : done * 100 / total, rate, eta, errors);
+                done, total, total == 0 ? 100 : done * 100 / total, rate, eta, errors)
+                + (ocrPages > 0 ? ", " + RunSummary.count(ocrPages, "page") + " read by OCR" : "");
         if (mode == Mode.BAR) {
             int width = 30;
             int filled = total == 0 ? width : done * width / total;

@@ -33,9 +33,11 @@ import picocli.CommandLine.Spec;
         header = "Print where reports contradict themselves, or why a file was not read as a report.",
         description = {"Reads reports as extract does (the same workers, time and size limits) and prints, file by",
                 "file in the order given, the consistency findings with the sentences or table cells involved.",
-                "A file that is not read as a report says why on its own line: scanned or image-only (no text;",
-                "OCR it first), a blank template, not a report (with the reason from its title), damaged (read",
-                "in part; figures may be missing), or could not be read (encrypted, corrupt, timeout, ...).",
+                "A file that is not read as a report says why on its own line: no text (a scan that OCR could",
+                "not read, saying why: --ocr never, or Tesseract not installed, with what to install), a blank",
+                "template, not a report (with the reason from its title), damaged (read in part; figures may be",
+                "missing), or could not be read (encrypted, corrupt, timeout, ...). A report whose scanned pages",
+                "were not read is checked without them (read in part, reason scans-unread).",
                 "A summary line goes to stderr: reports read, with errors, with warnings, files not read by reason.",
                 "",
                 "Formats: text (default); csv: the columns of findings.csv, one row per finding, plus the file's",
@@ -47,8 +49,8 @@ import picocli.CommandLine.Spec;
                 "0:every file was read whole as a report and no finding is an error (warnings may be)",
                 "1:at least one report contradicts itself (an error finding)",
                 "2:usage error: a wrong option, or a path that does not exist",
-                "3:no error finding, but some file was not read as a report or only in part (scanned, template,"
-                        + " not a report, damaged, unreadable), or no files were found",
+                "3:no error finding, but some file was not read as a report or only in part (no text, template,"
+                        + " not a report, damaged, scanned pages unread, unreadable), or no files were found",
                 "4:the program failed (the message names a log with the details)"},
         footer = "")
 final class CheckCommand implements Callable<Integer> {

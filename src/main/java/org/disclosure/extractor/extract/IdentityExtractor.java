@@ -10,6 +10,7 @@ import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Cell;
 import org.disclosure.extractor.ingest.BlockKind;
 import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.OcrReading;
 import org.disclosure.extractor.text.Sentences;
 
 /**
@@ -17,6 +18,28 @@ import org.disclosure.extractor.text.Sentences;
  * by ({@link DepartmentNames}), and recognises files that are not reports at all ({@link ReportShapes}).
  */
 final class IdentityExtractor {
+
+    /**
+     * The reason of a document without text: what OCR did about it (read its scans and found nothing), or why it
+     * could not (turned off, Tesseract or its Chinese model missing — with what to install), as the reader says.
+     */
+    static String noText(Document doc) {
+        String none = "no-text: the file holds no readable text";
+        OcrReading ocr = doc.ocr();
+        if (ocr != null && ocr.unavailable() != null) {
+            return none + "; " + ocr.unavailable();
+        }
+        if (ocr != null && ocr.engine() != null) {
+            int n = ocr.pages().size();
+            String read = n == 0 ? "its pages" : n == 1 ? "1 page" : n + " pages";
+            return none + ": OCR (" + ocr.engine() + ", " + ocr.dpi() + " dpi) read " + read
+                    + " and found no text on them (blank, or too faint or coarse to read)";
+        }
+        if ("pdf".equals(doc.format())) {
+            return none + " (no page has a text layer, and none was read by OCR; --ocr always reads every page)";
+        }
+        return none + " (a scanned or image-only document: OCR reads scanned pages of PDFs only)";
+    }
 
     /** The identity fields of a document, or the reason it has none. */
     record Identity(List<FieldValue> fields, String reason) {
@@ -47,7 +70,7 @@ final class IdentityExtractor {
     Identity extract(Document doc) {
         List<Line> lines = lines(doc);
         if (lines.stream().allMatch(l -> l.text().isBlank())) {
-            return new Identity(List.of(), "no-text: the file holds no readable text (a scanned or image-only document needs OCR first)");
+            return new Identity(List.of(), noText(doc));
         }
         List<Line> lead = lines.subList(0, Math.min(LEAD_LINES, lines.size()));
         java.util.Optional<String> form = formTitle(doc, lead);

@@ -38,7 +38,7 @@ public final class CheckPrinter {
             String who = (c.department().isEmpty() ? "" : c.department() + " ") + (c.year().isEmpty() ? "" : c.year() + " ");
             String what = c.status() == Status.NOT_READ ? "not read as a report, not checked" : findings(c);
             if (c.status() == Status.DAMAGED) {
-                what = "damaged, read in part; " + what;
+                what = (CheckedFiles.SCANS_UNREAD.equals(c.reason()) ? "read in part; " : "damaged, read in part; ") + what;
             }
             out.printf("%s  %s— %s%n", c.file(), who, what);
             if (c.explanation() != null) {
@@ -123,6 +123,7 @@ public final class CheckPrinter {
         int withErrors = 0;
         int withWarnings = 0;
         int damaged = 0;
+        int scansUnread = 0;
         Map<String, Integer> notRead = new TreeMap<>();
         for (CheckedFile c : files) {
             if (c.status() == Status.NOT_READ) {
@@ -132,13 +133,18 @@ public final class CheckPrinter {
             reports++;
             withErrors += c.count("error") > 0 ? 1 : 0;
             withWarnings += c.count("warning") > 0 ? 1 : 0;
-            damaged += c.status() == Status.DAMAGED ? 1 : 0;
+            boolean inPart = c.status() == Status.DAMAGED;
+            scansUnread += inPart && CheckedFiles.SCANS_UNREAD.equals(c.reason()) ? 1 : 0;
+            damaged += inPart && !CheckedFiles.SCANS_UNREAD.equals(c.reason()) ? 1 : 0;
         }
         StringBuilder b = new StringBuilder("check: ").append(files.size()).append(files.size() == 1 ? " file: " : " files: ")
                 .append(reports).append(reports == 1 ? " report read" : " reports read")
                 .append(" (").append(withErrors).append(" with errors, ").append(withWarnings).append(" with warnings");
         if (damaged > 0) {
             b.append(", ").append(damaged).append(" damaged");
+        }
+        if (scansUnread > 0) {
+            b.append(", ").append(scansUnread).append(" without their scanned pages");
         }
         b.append("), ").append(notRead.values().stream().mapToInt(Integer::intValue).sum()).append(" not read");
         if (!notRead.isEmpty()) {

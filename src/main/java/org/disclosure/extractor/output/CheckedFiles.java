@@ -30,7 +30,10 @@ public final class CheckedFiles {
     public enum Status {
         /** Read whole as a report: its findings are all there is. */
         REPORT("report"),
-        /** Read as a report from a damaged file: figures may be missing, so findings may be too. */
+        /**
+         * Read as a report in part, from a damaged file or without the pages OCR could not read: figures may be
+         * missing, so findings may be too.
+         */
         DAMAGED("damaged"),
         /** Not read as a report (no text, a template, not a report, or unreadable): nothing was checked. */
         NOT_READ("not-read");
@@ -113,6 +116,12 @@ public final class CheckedFiles {
             String code = code(reason);
             return new CheckedFile(file, Status.NOT_READ, code, words(code, reason), department, year, findings, fileRows);
         }
+        String unreadScans = r.at("/source/ocr/unavailable").asText("");
+        if (!unreadScans.isEmpty()) {
+            // pages that are scans were left unread: the figures on them, and what they contradict, are missing
+            return new CheckedFile(file, Status.DAMAGED, SCANS_UNREAD, "read in part: pages that need OCR were not read, "
+                    + "figures on them may be missing (" + unreadScans + ")", department, year, findings, fileRows);
+        }
         if (r.at("/source/damaged").asBoolean(false)) {
             String damage = r.at("/source/damage").asText("");
             return new CheckedFile(file, Status.DAMAGED, "damaged", "damaged: read in part, figures may be missing"
@@ -133,6 +142,9 @@ public final class CheckedFiles {
                 List.of(), List.of());
     }
 
+    /** The reason of a report read without its pages that needed OCR (OCR off, or not installed). */
+    public static final String SCANS_UNREAD = "scans-unread";
+
     /** "not-a-report: the title …" → not-a-report. */
     static String code(String reason) {
         int colon = reason.indexOf(':');
@@ -144,7 +156,7 @@ public final class CheckedFiles {
         int colon = reason.indexOf(':');
         String rest = colon > 0 ? reason.substring(colon + 1).strip() : "";
         return switch (code) {
-            case "no-text" -> "scanned or image-only: the file holds no text to read; OCR it first, then check the text";
+            case "no-text" -> "no text: " + (rest.isEmpty() ? "the file holds no readable text" : rest);
             case "template" -> "blank template" + (rest.isEmpty() ? "" : ": " + rest);
             case "not-a-report" -> "not a report" + (rest.isEmpty() ? "" : ": " + rest);
             default -> reason;

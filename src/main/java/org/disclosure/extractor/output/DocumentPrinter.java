@@ -6,6 +6,7 @@ import java.util.List;
 import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Cell;
 import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.OcrReading;
 import org.disclosure.extractor.outline.Scope;
 import org.disclosure.extractor.outline.Section;
 import org.disclosure.extractor.outline.SectionTree;
@@ -20,6 +21,9 @@ public final class DocumentPrinter {
         out.printf("%s  format=%s pages=%s blocks=%d tables=%d%s%n", doc.file(), doc.format(),
                 doc.pages() == null ? "-" : doc.pages(), doc.blocks().size(), doc.tables().size(),
                 doc.title() == null ? "" : "  title=" + doc.title());
+        if (doc.ocr() != null) {
+            out.println(ocrLine(doc.ocr()));
+        }
         int tableNo = 0;
         for (Block b : doc.blocks()) {
             String where = String.format("p%-3s @%-6d", b.page() == null ? "-" : b.page(), b.start());
@@ -34,6 +38,36 @@ public final class DocumentPrinter {
                 }
             }
         }
+    }
+
+    /** What OCR did for the document, on a line under its header: the pages read, by what, how surely; or why not. */
+    static String ocrLine(OcrReading ocr) {
+        if (ocr.unavailable() != null) {
+            return "  ocr: not done: " + ocr.unavailable();
+        }
+        return String.format(java.util.Locale.ROOT, "  ocr: %s %s read by %s at %d dpi%s", ocr.pages().size() == 1 ? "page" : "pages",
+                ranges(ocr.pages()), ocr.engine(), ocr.dpi(),
+                Double.isNaN(ocr.confidence()) ? "" : String.format(java.util.Locale.ROOT, ", mean word confidence %.0f", ocr.confidence()));
+    }
+
+    /** 1, 2, 3, 5 → "1-3, 5". */
+    static String ranges(List<Integer> pages) {
+        if (pages.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        int from = pages.get(0);
+        int to = from;
+        for (int p : pages.subList(1, pages.size())) {
+            if (p == to + 1) {
+                to = p;
+                continue;
+            }
+            parts.add(from == to ? Integer.toString(from) : from + "-" + to);
+            from = to = p;
+        }
+        parts.add(from == to ? Integer.toString(from) : from + "-" + to);
+        return String.join(", ", parts);
     }
 
     /** The section tree: one heading a line, indented by level, with canonical name, scope and page. */

@@ -48,11 +48,12 @@ class CheckCommandTest {
 
     @Test
     void filesNotReadAsReportsSayWhyOnTheirOwnLineAndExit3() {
-        CliRun run = CliRun.of("check", "-t", "1", SCAN, TEMPLATE, NOT_A_REPORT);
+        CliRun run = CliRun.of("check", "-t", "1", "--ocr", "never", SCAN, TEMPLATE, NOT_A_REPORT);
         assertThat(run.status()).isEqualTo(3);
+        assertThat(run.outLines().get(1)).startsWith("  no text: the file holds no readable text");
         assertThat(run.outLines()).containsExactly(
                 SCAN + "  — not read as a report, not checked",
-                "  scanned or image-only: the file holds no text to read; OCR it first, then check the text",
+                run.outLines().get(1),
                 TEMPLATE + "  — not read as a report, not checked",
                 "  blank template: names and figures are placeholders (XX), not a filled-in report",
                 NOT_A_REPORT + "  — not read as a report, not checked",
@@ -69,7 +70,7 @@ class CheckCommandTest {
         assertThat(clean.outLines()).containsExactly(CLEAN + "  蓝山县医疗保障局 2023 — no findings");
         assertThat(clean.errLines().get(0)).startsWith("check: 1 file: 1 report read (0 with errors, 0 with warnings), 0 not read; ");
 
-        CliRun mixed = CliRun.of("check", "-t", "1", "--format", "json", CONTRADICTING, SCAN);
+        CliRun mixed = CliRun.of("check", "-t", "1", "--ocr", "never", "--format", "json", CONTRADICTING, SCAN);
         assertThat(mixed.status()).isEqualTo(1);
         List<String> lines = mixed.outLines();
         assertThat(lines).hasSize(2);
@@ -87,7 +88,7 @@ class CheckCommandTest {
         JsonNode scan = JSON.readTree(lines.get(1));
         assertThat(scan.path("status").asText()).isEqualTo("not-read");
         assertThat(scan.path("reason").asText()).isEqualTo("no-text");
-        assertThat(scan.path("message").asText()).startsWith("scanned or image-only");
+        assertThat(scan.path("message").asText()).startsWith("no text: the file holds no readable text");
         assertThat(scan.path("findings").size()).isZero();
         assertThat(mixed.errLines().get(0)).startsWith("check: 2 files: 1 report read (1 with errors, 0 with warnings), "
                 + "1 not read (no-text 1); ");
