@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.disclosure.extractor.check.ReportChecks;
-import org.disclosure.extractor.extract.ProvenanceBoxes;
 import org.disclosure.extractor.extract.RecordExtractor;
 import org.disclosure.extractor.extract.ReportRecord;
 import org.disclosure.extractor.extract.Source;
@@ -86,7 +85,7 @@ public final class Pipeline {
                 return new Failed(label, source.sha256(), "corrupt", label + ": " + doc.damage()
                         + ", and what can be read does not show which report it is (skipped)");
             }
-            return new Extracted(ProvenanceBoxes.fill(doc, record.withFindings(checker.check(doc, tree, record))));
+            return new Extracted(checker.checked(doc, tree, record));
         });
     }
 

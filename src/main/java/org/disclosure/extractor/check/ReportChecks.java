@@ -5,6 +5,7 @@ import java.util.List;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
 import org.disclosure.extractor.extract.Provenance;
+import org.disclosure.extractor.extract.ProvenanceBoxes;
 import org.disclosure.extractor.extract.ReportRecord;
 import org.disclosure.extractor.ingest.Document;
 import org.disclosure.extractor.outline.Outline;
@@ -15,7 +16,8 @@ import org.disclosure.extractor.outline.SectionTree;
  * ({@link ConsistencyChecker}), each standard table against itself ({@link TableArithmetic}), stated directions against their figures
  * ({@link StatedDirections}), the report's form ({@link FormChecks})
  * and whether its volume of tables is complete ({@link TableCompleteness}); a file read only in part is
- * flagged as such. Shared between threads.
+ * flagged as such; figures read by OCR are trusted only as far as these checks bear them out ({@link OcrFigures}).
+ * Shared between threads.
  */
 public final class ReportChecks {
 
@@ -24,6 +26,15 @@ public final class ReportChecks {
     private final StatedDirections directions = StatedDirections.load();
     private final FormChecks form = FormChecks.load();
     private final TableCompleteness completeness = TableCompleteness.load();
+    private final OcrFigures ocr = OcrFigures.load(consistency, tables);
+
+    /**
+     * The record with its findings, its values' glyph boxes and whether OCR read them ({@link ProvenanceBoxes}), and
+     * its OCR'd figures judged by the checks ({@link OcrFigures}): what the pipeline writes.
+     */
+    public ReportRecord checked(Document doc, SectionTree tree, ReportRecord record) {
+        return ocr.gate(ProvenanceBoxes.fill(doc, record.withFindings(check(doc, tree, record))));
+    }
 
     /** The findings on a report's record; the document is where the record was read from. */
     public List<Finding> check(Document doc, ReportRecord record) {

@@ -55,7 +55,10 @@ public final class ProvenanceBoxes {
             return recognition(boxed(p));
         }
 
-        /** Whether OCR read the value, and how sure it was: its boxes' lowest confidence, else its page's mean. */
+        /**
+         * Whether OCR read the value, and how sure it was: its boxes' lowest confidence; where its boxes are not
+         * known, its page's mean if OCR read its page.
+         */
         private Provenance recognition(Provenance p) {
             float lowest = Float.NaN;
             for (Box b : p.boxes()) {
@@ -66,7 +69,8 @@ public final class ProvenanceBoxes {
             if (!Float.isNaN(lowest)) {
                 return p.withConfidence(lowest);
             }
-            if (p.ocr() || p.page() == null || doc.ocr() == null || !doc.ocr().read(p.page())) {
+            // boxes found, all of the text layer: a page that mixes both; no boxes: trust the page's reading
+            if (p.ocr() || !p.boxes().isEmpty() || p.page() == null || doc.ocr() == null || !doc.ocr().read(p.page())) {
                 return p;
             }
             double mean = doc.ocr().confidence();

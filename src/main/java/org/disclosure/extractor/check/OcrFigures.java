@@ -1,0 +1,197 @@
+package org.disclosure.extractor.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.disclosure.extractor.GrammarFiles;
+import org.disclosure.extractor.extract.FieldDictionary;
+import org.disclosure.extractor.extract.FieldValue;
+import org.disclosure.extractor.extract.Finding;
+import org.disclosure.extractor.extract.LineItem;
+import org.disclosure.extractor.extract.Provenance;
+import org.disclosure.extractor.extract.ReportRecord;
+
+/**
+ * What is trusted of the figures OCR read (grammars/ocr.yaml): a finding resting on one is never an error, a field
+ * value that a failing check involves is set aside as an alternate, and one that no check confirms is set aside
+ * when the engine was unsure of it. A record without OCR'd values passes unchanged. Shared between threads.
+ */
+final class OcrFigures {
+
+    /** The info finding listing the figures set aside for want of confirmation. */
+    static final String UNCONFIRMED = "ocr/unconfirmed";
+    /** Added to a value to see whether a check would catch it were it misread. */
+    private static final BigDecimal MISREAD = BigDecimal.valueOf(1000);
+
+    private final ConsistencyChecker consistency;
+    private final TableArithmetic tables;
+    private final List<String> contradicting;
+    private final float floor;
+
+    OcrFigures(ConsistencyChecker consistency, TableArithmetic tables, List<String> contradicting, float floor) {
+        this.consistency = consistency;
+        this.tables = tables;
+        this.contradicting = List.copyOf(contradicting);
+        this.floor = floor;
+    }
+
+    static OcrFigures load(ConsistencyChecker consistency, TableArithmetic tables) {
+        try (InputStream in = GrammarFiles.open("ocr.yaml")) {
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            List<String> rules = new ArrayList<>();
+            root.path("contradicting_rules").forEach(n -> rules.add(n.asText()));
+            return new OcrFigures(consistency, tables, rules, (float) root.path("unconfirmed_floor").asDouble(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ocr.yaml from the " + GrammarFiles.origin(), e);
+        }
+    }
+
+    /** The record with its OCR'd figures judged; its values' provenance already says which were read by OCR. */
+    ReportRecord gate(ReportRecord record) {
+        if (!anyOcr(record)) {
+            return record;
+        }
+        List<FieldValue> setAside = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : record.findings()) {
+            List<FieldValue> accused = record.fields().stream().filter(v -> v.provenance().ocr())
+                    .filter(v -> accused(f).stream().anyMatch(a -> same(a, v))).toList();
+            accused.stream().filter(v -> !setAside.contains(v)).forEach(setAside::add);
+            findings.add(ocrFinding(f, accused));
+        }
+        List<FieldValue> unsure = record.fields().stream()
+                .filter(v -> v.provenance().ocr() && !setAside.contains(v) && v.provenance().confidence() < floor)
+                .filter(v -> !confirmed(record, v)).toList();
+        if (!unsure.isEmpty()) {
+            setAside.addAll(unsure);
+            findings.add(unconfirmed(unsure));
+        }
+        List<FieldValue> alternates = new ArrayList<>(setAside);
+        alternates.addAll(record.alternates());
+        return new ReportRecord(record.source(), record.fields().stream().filter(v -> !setAside.contains(v)).toList(),
+                record.reason(), record.tables(), alternates, findings);
+    }
+
+    private static boolean anyOcr(ReportRecord r) {
+        return Stream.of(r.fields().stream().map(FieldValue::provenance), r.alternates().stream().map(FieldValue::provenance),
+                        r.tables().stream().map(LineItem::provenance),
+                        r.findings().stream().flatMap(Finding::withSymptoms).flatMap(f -> f.values().stream())
+                                .map(FieldValue::provenance))
+                .flatMap(s -> s).anyMatch(Provenance::ocr);
+    }
+
+    /**
+     * The values a finding says may be wrong: the one figure it names as the cause of several findings, where that
+     * was read by OCR; else every value of its contradicting checks (information, two roundings of one figure, is
+     * no contradiction).
+     */
+    private List<FieldValue> accused(Finding f) {
+        if (f.rule().startsWith("suspect/") && !f.rule().equals("suspect/row") && f.values().get(0).provenance().ocr()) {
+            return List.of(f.values().get(0));
+        }
+        return f.withSymptoms().filter(this::contradicts).flatMap(s -> s.values().stream()).toList();
+    }
+
+    private boolean contradicts(Finding f) {
+        return !ConsistencyChecker.INFO.equals(f.severity()) && contradicting.stream().anyMatch(f.rule()::startsWith);
+    }
+
+    /**
+     * A finding resting on an OCR'd figure: never an error, and it says the figure may be misread (and which field
+     * values it set aside). Information stays as it is.
+     */
+    private static Finding ocrFinding(Finding f, List<FieldValue> setAside) {
+        boolean ocr = f.values().stream().anyMatch(v -> v.provenance().ocr());
+        if (!ocr || ConsistencyChecker.INFO.equals(f.severity())) {
+            return f;
+        }
+        String zh = f.messageZh() + "（所涉数字有的由OCR从扫描页识别，可能误读，不据此认定报告有误。）";
+        String en = f.messageEn() + " (Some of these figures were read by OCR from a scanned page and may be misread:"
+                + " this is not taken as the report contradicting itself.)";
+        if (!setAside.isEmpty()) {
+            zh += String.join("、", setAside.stream().map(v -> label(v.key()) + plain(v.value())).toList())
+                    + "由OCR识别，未填入字段，留作备选值。";
+            en += " Set aside as alternates, not filled in: "
+                    + String.join(", ", setAside.stream().map(v -> v.key() + " " + plain(v.value())).toList()) + ".";
+        }
+        return new Finding(f.rule(), f.isError() ? "warning" : f.severity(), zh, en, f.values(), f.expected(),
+                f.actual(), f.difference(), f.symptoms().stream().map(s -> ocrFinding(s, List.of())).toList());
+    }
+
+    /**
+     * Whether the report confirms an OCR'd figure: another statement of the same field at another place gives the
+     * same value (narrative and table), or a check that holds now would fail were the figure different.
+     */
+    private boolean confirmed(ReportRecord r, FieldValue v) {
+        boolean readTwice = r.statements(v.key()).stream()
+                .anyMatch(o -> !o.provenance().samePlace(v.provenance()) && equal(o.value(), v.value()));
+        if (readTwice) {
+            return true;
+        }
+        Object misread = v.value() instanceof BigDecimal d ? d.add(MISREAD)
+                : v.value() instanceof Integer i ? i + MISREAD.intValue() : null;
+        if (misread == null) {
+            return false;
+        }
+        ReportRecord changed = new ReportRecord(r.source(),
+                r.fields().stream().map(f -> f == v ? new FieldValue(f.key(), misread, f.unit(), f.provenance()) : f).toList(),
+                r.reason(),
+                r.tables().stream().map(i -> i.provenance().samePlace(v.provenance()) && misread instanceof BigDecimal m
+                        ? new LineItem(i.table(), i.title(), i.page(), i.rowCode(), i.rowName(), i.column(), m, i.provenance())
+                        : i).toList(),
+                r.alternates(), List.of());
+        return Stream.concat(consistency.check(changed).stream(), tables.check(changed).stream())
+                .flatMap(Finding::withSymptoms)
+                .filter(f -> !ConsistencyChecker.INFO.equals(f.severity()))
+                .filter(f -> f.values().stream().anyMatch(o -> o.provenance().samePlace(v.provenance())))
+                .anyMatch(f -> f.values().stream().anyMatch(o -> !o.provenance().samePlace(v.provenance())));
+    }
+
+    /** One finding listing the OCR'd figures set aside because the engine was unsure of them and nothing confirms them. */
+    private Finding unconfirmed(List<FieldValue> values) {
+        String zh = String.join("、", values.stream().map(v -> label(v.key()) + plain(v.value())
+                + "（置信度" + plain(v.provenance().confidence()) + "）").toList());
+        String en = String.join(", ", values.stream().map(v -> v.key() + " " + plain(v.value()) + " (confidence "
+                + plain(v.provenance().confidence()) + ")").toList());
+        return new Finding(UNCONFIRMED, ConsistencyChecker.INFO,
+                zh + "由OCR识别，识别置信度低于" + plain(floor) + "，且报告中没有其他数字可以印证，未填入字段，留作备选值。",
+                en + ": read by OCR with a confidence below " + plain(floor)
+                        + " and confirmed by no other figure of the report; set aside as alternates, not filled in.",
+                values, null, null, null);
+    }
+
+    /** The same statement: the same field read from the same place with the same value. */
+    private static boolean same(FieldValue a, FieldValue b) {
+        return a.provenance().samePlace(b.provenance()) && equal(a.value(), b.value());
+    }
+
+    private static boolean equal(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static String label(String key) {
+        return FieldDictionary.field(key).map(FieldDictionary.Field::zh).orElse(key);
+    }
+
+    private static String plain(Object o) {
+        if (o instanceof BigDecimal d) {
+            BigDecimal s = d.stripTrailingZeros();
+            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        }
+        if (o instanceof Float f) {
+            return plain(new BigDecimal(Float.toString(f)).setScale(1, java.math.RoundingMode.HALF_UP));
+        }
+        return String.valueOf(o);
+    }
+}
