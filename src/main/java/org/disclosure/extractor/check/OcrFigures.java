@@ -18,6 +18,7 @@ import org.disclosure.extractor.extract.Finding;
 import org.disclosure.extractor.extract.LineItem;
 import org.disclosure.extractor.extract.Provenance;
 import org.disclosure.extractor.extract.ReportRecord;
+import org.disclosure.extractor.ingest.Document;
 
 /**
  * What is trusted of the figures OCR read (grammars/ocr.yaml): a finding resting on one is never an error, a field
@@ -35,12 +36,15 @@ final class OcrFigures {
     private final TableArithmetic tables;
     private final List<String> contradicting;
     private final float floor;
+    private final List<String> printedOften;
 
-    OcrFigures(ConsistencyChecker consistency, TableArithmetic tables, List<String> contradicting, float floor) {
+    OcrFigures(ConsistencyChecker consistency, TableArithmetic tables, List<String> contradicting, float floor,
+               List<String> printedOften) {
         this.consistency = consistency;
         this.tables = tables;
         this.contradicting = List.copyOf(contradicting);
         this.floor = floor;
+        this.printedOften = List.copyOf(printedOften);
     }
 
     static OcrFigures load(ConsistencyChecker consistency, TableArithmetic tables) {
@@ -48,14 +52,16 @@ final class OcrFigures {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             List<String> rules = new ArrayList<>();
             root.path("contradicting_rules").forEach(n -> rules.add(n.asText()));
-            return new OcrFigures(consistency, tables, rules, (float) root.path("unconfirmed_floor").asDouble(0));
+            List<String> often = new ArrayList<>();
+            root.path("printed_often").forEach(n -> often.add(n.asText()));
+            return new OcrFigures(consistency, tables, rules, (float) root.path("unconfirmed_floor").asDouble(0), often);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read ocr.yaml from the " + GrammarFiles.origin(), e);
         }
     }
 
     /** The record with its OCR'd figures judged; its values' provenance already says which were read by OCR. */
-    ReportRecord gate(ReportRecord record) {
+    ReportRecord gate(Document doc, ReportRecord record) {
         if (!anyOcr(record)) {
             return record;
         }
@@ -69,7 +75,7 @@ final class OcrFigures {
         }
         List<FieldValue> unsure = record.fields().stream()
                 .filter(v -> v.provenance().ocr() && !setAside.contains(v) && v.provenance().confidence() < floor)
-                .filter(v -> !confirmed(record, v)).toList();
+                .filter(v -> !confirmed(doc, record, v)).toList();
         if (!unsure.isEmpty()) {
             setAside.addAll(unsure);
             findings.add(unconfirmed(unsure));
@@ -128,12 +134,13 @@ final class OcrFigures {
 
     /**
      * Whether the report confirms an OCR'd figure: another statement of the same field at another place gives the
-     * same value (narrative and table), or a check that holds now would fail were the figure different.
+     * same value (narrative and table), a field printed often (a name, a year) stands as read in two paragraphs or
+     * cells, or a check that holds now would fail were the figure different.
      */
-    private boolean confirmed(ReportRecord r, FieldValue v) {
+    private boolean confirmed(Document doc, ReportRecord r, FieldValue v) {
         boolean readTwice = r.statements(v.key()).stream()
                 .anyMatch(o -> !o.provenance().samePlace(v.provenance()) && equal(o.value(), v.value()));
-        if (readTwice) {
+        if (readTwice || printedOften.stream().anyMatch(v.key()::startsWith) && places(doc, printed(v)) > 1) {
             return true;
         }
         Object misread = v.value() instanceof BigDecimal d ? d.add(MISREAD)
@@ -153,6 +160,24 @@ final class OcrFigures {
                 .filter(f -> !ConsistencyChecker.INFO.equals(f.severity()))
                 .filter(f -> f.values().stream().anyMatch(o -> o.provenance().samePlace(v.provenance())))
                 .anyMatch(f -> f.values().stream().anyMatch(o -> !o.provenance().samePlace(v.provenance())));
+    }
+
+    /** A value's characters as the page prints them (its span of the text it was read from), else the value. */
+    private static String printed(FieldValue v) {
+        Provenance p = v.provenance();
+        boolean span = p.text() != null && p.spanStart() >= 0 && p.spanEnd() > p.spanStart() && p.spanEnd() <= p.text().length();
+        return span ? p.text().substring(p.spanStart(), p.spanEnd()) : String.valueOf(v.value());
+    }
+
+    /** In how many paragraphs and table cells of the document a text stands. */
+    private static long places(Document doc, String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return doc.blocks().stream().flatMap(b -> b.isTable()
+                        ? b.table().rows().stream().flatMap(row -> row.stream().map(c -> c.text()))
+                        : Stream.of(b.text()))
+                .filter(t -> t.contains(text)).count();
     }
 
     /** One finding listing the OCR'd figures set aside because the engine was unsure of them and nothing confirms them. */

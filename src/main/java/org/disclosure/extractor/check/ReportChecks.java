@@ -33,7 +33,7 @@ public final class ReportChecks {
      * its OCR'd figures judged by the checks ({@link OcrFigures}): what the pipeline writes.
      */
     public ReportRecord checked(Document doc, SectionTree tree, ReportRecord record) {
-        return ocr.gate(ProvenanceBoxes.fill(doc, record.withFindings(check(doc, tree, record))));
+        return ocr.gate(doc, ProvenanceBoxes.fill(doc, record.withFindings(check(doc, tree, record))));
     }
 
     /** The findings on a report's record; the document is where the record was read from. */

@@ -170,6 +170,9 @@ class OcrFiguresTest {
         ReportRecord r = checked(scanned(doc, allPages(doc), 40f));
         // the 三公 total adds up from its parts: confirmed, it stays however unsure the engine was
         assertThat(r.field("three_public.actual")).isPresent();
+        // the department's name and the year stand as read on the cover and in titles: confirmed too
+        assertThat(r.field("doc.department")).isPresent();
+        assertThat(r.field("doc.fiscal_year")).isPresent();
         Finding unconfirmed = r.findings().stream().filter(f -> f.rule().equals(OcrFigures.UNCONFIRMED)).findFirst()
                 .orElseThrow();
         assertThat(unconfirmed.severity()).isEqualTo("info");
@@ -185,7 +188,7 @@ class OcrFiguresTest {
         Finding sum = new Finding("sum/three_public.items", "error", "不等", "differs", List.of(total), null, null, null);
         ReportRecord record = new ReportRecord(new Source("a.pdf", "", "pdf", 5), List.of(total), null, List.of(),
                 List.of(), List.of(sum));
-        assertThat(OcrFigures.load(new ConsistencyChecker(), new TableArithmetic(TableChecks.load())).gate(record))
+        assertThat(OcrFigures.load(new ConsistencyChecker(), new TableArithmetic(TableChecks.load())).gate(Document.of("a.pdf", "pdf", 5, null, List.of()), record))
                 .isEqualTo(record);
     }
 }
