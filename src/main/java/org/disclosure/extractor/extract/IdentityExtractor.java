@@ -51,7 +51,7 @@ final class IdentityExtractor {
 
     private static final int LEAD_LINES = 40;
     private static final Pattern KIND = Pattern.compile(
-            "(?:(\\d{4})\\s*年(?:度)?[^，。；:：\\d]{0,24}?)?"
+            "(?:(?<!\\d)((?:19|20)\\d{2})\\s*年(?:度)?[^，。；:：\\d]{0,24}?)?"
             + "(?:(部门|单位|部门（单位）|部门\\(单位\\))(?:[^，。；\\d]{0,8}?)(整体支出绩效自评报告|整体支出绩效自评|整体支出绩效评价报告|绩效自评报告)"
             + "|(部门|单位|部门（单位）|部门\\(单位\\))(决算|预算)"
             + "|(?:收支|收入|支出|财务收支|基本支出|经费)(决算|预算)(?:总)?表)");
@@ -111,7 +111,7 @@ final class IdentityExtractor {
             statedYear(doc, lines).or(() -> commonestYear(doc, lines)).ifPresent(fields::add);
         }
         boolean unitReport = statement != null && statement.match().group().contains("单位");
-        DepartmentNames.find(doc, lines, lead, unitReport).ifPresent(department -> {
+        DepartmentNames.find(doc, lines, lead, unitReport).map(d -> asReadElsewhere(doc, lines, d)).ifPresent(department -> {
             fields.add(department);
             fields.addAll(Regions.standard().find(doc, lines, department));
         });
@@ -304,6 +304,51 @@ final class IdentityExtractor {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> field(doc, "doc.fiscal_year", e.getKey(), first.get(e.getKey()),
                         span.get(e.getKey())[0], span.get(e.getKey())[1], "doc.fiscal_year/commonest"));
+    }
+
+    /**
+     * A department name read by OCR from a line the rest of the report never repeats, put right where the report
+     * writes it elsewhere, at least twice, with one character different (北京市梧法局 in a title set in large bold
+     * type, 北京市司法局 in the body): a recogniser misreads a character of large display type more often than the
+     * same name twice in body text. A name the PDF's own text gives is left as it is.
+     */
+    private static FieldValue asReadElsewhere(Document doc, List<Line> lines, FieldValue department) {
+        Integer page = department.provenance().page();
+        if (doc.ocr() == null || page == null || !doc.ocr().read(page) || !(department.value() instanceof String name)
+                || name.length() < 4) {
+            return department;
+        }
+        String text = doc.text();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i + name.length() <= text.length(); i++) {
+            int differ = 0;
+            for (int k = 0; k < name.length() && differ <= 1; k++) {
+                differ += text.charAt(i + k) == name.charAt(k) ? 0 : 1;
+            }
+            if (differ <= 1) {
+                seen.merge(text.substring(i, i + name.length()), 1, Integer::sum);
+            }
+        }
+        int own = seen.getOrDefault(name, 0);
+        java.util.Map.Entry<String, Integer> best = seen.entrySet().stream()
+                .filter(e -> !e.getKey().equals(name) && isHan(e.getKey()))
+                .max(java.util.Map.Entry.comparingByValue()).orElse(null);
+        if (own >= 2 || best == null || best.getValue() < 2 || best.getValue() <= own) {
+            return department;
+        }
+        for (Line l : lines) {
+            int at = l.text().indexOf(best.getKey());
+            if (at >= 0) {
+                return field(doc, "doc.department", best.getKey(), l, at, at + name.length(),
+                        department.provenance().rule() + "/as-read-elsewhere");
+            }
+        }
+        return department;
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || "（）()".indexOf(c) >= 0);
     }
 
     static FieldValue field(Document doc, String key, Object value, Line line, int start, int end, String rule) {

@@ -15,9 +15,9 @@ import org.disclosure.extractor.ingest.ocr.PageRecognizer;
  * segments, in the same points. Each character keeps the box and confidence the recogniser gave it and stands on
  * its line's baseline; the type size comes from the height of the Chinese characters on the line (their ink is
  * about {@link #CJK_INK} of the size). The gap a recogniser leaves between the ink of neighbouring characters is
- * not a space: a character is made to reach the next one unless the gap is as wide as the gaps that part table
- * cells, so a number read as "101," "673." "03" is one number again, while columns stay apart. Known misreadings
- * of template words are put right ({@link OcrMisreadings}).
+ * not a space: a character is made to reach the next one unless a cell wall or a gap as wide as those that part
+ * table cells stands between them, so a number read as "101," "673." "03" is one number again, while columns stay
+ * apart. Known misreadings of template words are put right ({@link OcrMisreadings}).
  */
 final class PdfScans {
 
@@ -56,7 +56,8 @@ final class PdfScans {
                 if (i + 1 < line.size()) {
                     PageRecognizer.Char next = line.get(i + 1);
                     double gap = next.x0() - c.x1();
-                    if (gap > 0 && gap < PdfLines.FRAGMENT_GAP * size && !latinPair(c.text(), next.text())) {
+                    if (gap > 0 && gap < PdfLines.FRAGMENT_GAP * size && !latinPair(c.text(), next.text())
+                            && !wallBetween(page, c.x1(), next.x0(), (c.y0() + c.y1()) / 2)) {
                         reach = next.x0();
                     }
                 }
@@ -100,6 +101,16 @@ final class PdfScans {
         return out;
     }
 
+    /** Whether a vertical rule (a table's cell wall) stands between x0 and x1 at height y. */
+    private static boolean wallBetween(PageRecognizer.Page page, double x0, double x1, double y) {
+        for (PageRecognizer.Rule r : page.vertical()) {
+            if (r.at() > x0 && r.at() < x1 && y >= r.from() && y <= r.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two Latin letters keep the space between them. */
     private static boolean latinPair(String a, String b) {
         return isLatin(a.charAt(a.length() - 1)) && isLatin(b.charAt(0));
@@ -135,20 +146,26 @@ final class PdfScans {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    /** Puts right the known misreadings of a line's glyphs (one character each), in place. */
+    /** Puts right the known misreadings of a line's glyphs (one character each), in place; a dropped one goes. */
     private static void correct(List<Glyph> line, OcrMisreadings misreadings) {
         StringBuilder text = new StringBuilder();
         for (Glyph g : line) {
             text.append(g.text().length() == 1 ? g.text() : "\uFFFD");
         }
-        String corrected = misreadings.correct(text.toString());
-        for (int i = 0; i < line.size(); i++) {
-            Glyph g = line.get(i);
-            if (g.text().length() == 1 && corrected.charAt(i) != g.text().charAt(0)) {
-                line.set(i, new Glyph(String.valueOf(corrected.charAt(i)), g.x(), g.y(), g.width(), g.size(), g.bold(),
-                        g.hei(), g.typeface(), g.box()));
-            }
+        OcrMisreadings.Corrected corrected = misreadings.corrected(text.toString());
+        if (corrected.text().contentEquals(text)) {
+            return;
         }
+        List<Glyph> out = new ArrayList<>(corrected.source().length);
+        for (int i = 0; i < corrected.source().length; i++) {
+            Glyph g = line.get(corrected.source()[i]);
+            char c = corrected.text().charAt(i);
+            out.add(g.text().length() == 1 && c != g.text().charAt(0)
+                    ? new Glyph(String.valueOf(c), g.x(), g.y(), g.width(), g.size(), g.bold(), g.hei(), g.typeface(), g.box())
+                    : g);
+        }
+        line.clear();
+        line.addAll(out);
     }
 
     /** The page's rules as the segments PdfTables reads grids from: horizontal, then vertical. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosure.extractor.ingest.Block;
 import org.disclosure.extractor.ingest.Document;
+import org.disclosure.extractor.ingest.OcrReading;
 import org.junit.jupiter.api.Test;
 
 /** Identity on short documents written the ways reports are: variants of titles, bodies without titles, non-reports. */
@@ -138,6 +139,22 @@ class IdentityExtractorTest {
                 tableOf("部门名称|北京市气象局", "整体绩效目标|做好2015年以来的气象服务工作")));
         assertThat(identityOf(d)).containsEntry("doc.kind", "budget").containsEntry("doc.fiscal_year", 2026)
                 .containsEntry("doc.department", "北京市气象局");
+    }
+
+    @Test
+    void aNameMisreadByOcrInTheTitleIsTakenAsTheBodyWritesIt() {
+        List<Block> blocks = List.of(
+                Block.paragraph("北京市梧法局", 1, true), Block.paragraph("20256年度部门预算信息公开", 1, true),
+                Block.paragraph("第一部分2026年度部门预算情况说明", 2, true),
+                Block.paragraph("北京市司法局是主管全市司法行政工作的市政府组成部门。", 2, false),
+                Block.paragraph("2026年北京市司法局机关运行经费财政拨款预算1,326.71万元。", 3, false));
+        Document scanned = Document.of("t.pdf", "pdf", 3, null, blocks)
+                .withOcr(new OcrReading("tesseract 5.3.0 chi_sim", 300, List.of(1, 2, 3), 91.0, null));
+        assertThat(identityOf(scanned)).containsEntry("doc.department", "北京市司法局")
+                .containsEntry("doc.fiscal_year", 2026).containsEntry("doc.kind", "budget");
+        // the same words in the PDF's own text are the report's own: nothing is changed
+        Document typed = Document.of("t.pdf", "pdf", 3, null, blocks);
+        assertThat(identityOf(typed)).containsEntry("doc.department", "北京市梧法局");
     }
 
     @Test

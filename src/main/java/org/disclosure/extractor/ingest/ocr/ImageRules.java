@@ -18,8 +18,12 @@ import java.util.List;
  */
 public final class ImageRules {
 
-    /** Pixels darker than this are ink. */
-    static final int INK = 160;
+    /**
+     * Pixels darker than this are ink of a rule. Light: tables are often ruled in grey hairlines (about 190 once
+     * rendered), and a rule is told from everything else by being long, thin and straight, not by being dark; a
+     * grey paper tone fills whole areas, which are too thick to be rules.
+     */
+    static final int INK = 215;
     static final double ACROSS_MM = 10;
     static final double DOWN_MM = 5;
     static final double LONE_DOWN_MM = 15;

@@ -14,7 +14,8 @@ import org.disclosure.extractor.GrammarFiles;
 
 /**
  * Template words the recogniser is known to misread, put right in text read by OCR (grammars/ocr_misreadings.yaml).
- * A correction replaces characters one for one, so each keeps its place on the page.
+ * A correction replaces characters one for one, or drops a character the recogniser put in, so each character
+ * left keeps its place on the page.
  */
 public final class OcrMisreadings {
 
@@ -68,28 +69,93 @@ public final class OcrMisreadings {
         return out.toString();
     }
 
-    /** The text with known misreadings put right; always as long as the text. */
+    /**
+     * A text with its misreadings put right, and where each of its characters came from: character i of
+     * {@code text} stands where character {@code source[i]} of the text as read did.
+     */
+    public record Corrected(String text, int[] source) {
+    }
+
+    /** The text with known misreadings put right; always as long as the text or shorter. */
     public String correct(String text) {
+        return corrected(text).text();
+    }
+
+    /**
+     * The text with known misreadings put right. A correction replaces characters one for one, or drops characters
+     * the recogniser put in (its replacement is then what it matched with those characters left out).
+     */
+    public Corrected corrected(String text) {
         String out = text;
+        int[] source = new int[text.length()];
+        for (int i = 0; i < source.length; i++) {
+            source[i] = i;
+        }
         for (Misreading m : misreadings) {
             Matcher matcher = m.read().matcher(out);
             StringBuilder sb = null;
+            int[] src = null;
+            int n = 0;
             int last = 0;
             while (matcher.find()) {
+                String match = matcher.group();
                 String means = expand(m.means(), matcher);
-                if (matcher.end() - matcher.start() != means.length()) {
+                int[] kept = kept(match, means);
+                if (kept == null) {
                     continue;
                 }
                 if (sb == null) {
                     sb = new StringBuilder(out.length());
+                    src = new int[out.length()];
                 }
-                sb.append(out, last, matcher.start()).append(means);
+                for (int i = last; i < matcher.start(); i++) {
+                    sb.append(out.charAt(i));
+                    src[n++] = source[i];
+                }
+                for (int i = 0; i < means.length(); i++) {
+                    sb.append(means.charAt(i));
+                    src[n++] = source[matcher.start() + kept[i]];
+                }
                 last = matcher.end();
             }
             if (sb != null) {
-                out = sb.append(out, last, out.length()).toString();
+                for (int i = last; i < out.length(); i++) {
+                    sb.append(out.charAt(i));
+                    src[n++] = source[i];
+                }
+                out = sb.toString();
+                source = java.util.Arrays.copyOf(src, n);
             }
         }
-        return out;
+        return new Corrected(out, source);
+    }
+
+    /**
+     * Which character of the match each character of the replacement stands for: one for one when they are as
+     * long; else the replacement must be the match with characters left out (the match's own characters, in
+     * order). Null when it is neither.
+     */
+    private static int[] kept(String match, String means) {
+        int[] kept = new int[means.length()];
+        if (match.length() == means.length()) {
+            for (int i = 0; i < kept.length; i++) {
+                kept[i] = i;
+            }
+            return kept;
+        }
+        if (means.length() > match.length()) {
+            return null;
+        }
+        int j = 0;
+        for (int i = 0; i < means.length(); i++) {
+            while (j < match.length() && match.charAt(j) != means.charAt(i)) {
+                j++;
+            }
+            if (j == match.length()) {
+                return null;
+            }
+            kept[i] = j++;
+        }
+        return kept;
     }
 }
