@@ -426,7 +426,7 @@ public final class Batch {
                 writers.write(r.record());
                 counts.records++;
                 OcrTally before = counts.ocr;
-                counts.ocr = before.add(OcrTally.reading(r.record().json()));
+                counts.ocr = before.add(r.file(), OcrTally.reading(r.record().json()));
                 progress.ocrPages(counts.ocr.pages() - before.pages());
                 if (r.reason() != null) {
                     counts.empty.merge(reasonCode(r.reason()), 1, Integer::sum);

@@ -18,24 +18,41 @@ import org.disclosure.extractor.output.JsonRecords;
  * @param pages  pages read by OCR, over all files
  * @param unread files with pages that needed OCR and were not read
  * @param why    why the first of those was not read (its record's source.ocr.unavailable), or null
- * @param whyVaries whether other files were left unread for other reasons
+ * @param whyFile the file {@code why} is about
+ * @param whyVaries whether other files were left unread for other reasons (not only other page counts)
  */
-public record OcrTally(OcrMode mode, int files, int pages, int unread, String why, boolean whyVaries) {
+public record OcrTally(OcrMode mode, int files, int pages, int unread, String why, String whyFile, boolean whyVaries) {
 
     public static OcrTally none(OcrMode mode) {
-        return new OcrTally(mode, 0, 0, 0, null, false);
+        return new OcrTally(mode, 0, 0, 0, null, null, false);
     }
 
     /** This tally with one more record's {@code source.ocr} (null: a file no page of which needed OCR). */
     OcrTally add(JsonNode ocr) {
+        return add(null, ocr);
+    }
+
+    /** This tally with one more record's {@code source.ocr}, of the file named. */
+    OcrTally add(String file, JsonNode ocr) {
         if (ocr == null || !ocr.isObject()) {
             return this;
         }
         JsonNode p = ocr.path("pages");
         int read = p.isArray() ? p.size() : p.asInt(0);
         String unavailable = ocr.path("unavailable").isTextual() ? ocr.path("unavailable").asText() : null;
+        boolean first = why == null && unavailable != null;
         return new OcrTally(mode, files + (read > 0 ? 1 : 0), pages + read, unread + (unavailable != null ? 1 : 0),
-                why != null ? why : unavailable, whyVaries || (why != null && unavailable != null && !why.equals(unavailable)));
+                first ? unavailable : why, first ? file : whyFile,
+                whyVaries || (why != null && unavailable != null && !sameBut(why, unavailable)));
+    }
+
+    /** Whether two reasons say the same but for their counts ("8 of 8 pages are images", "1 of 1 page is an image"). */
+    private static boolean sameBut(String a, String b) {
+        return gist(a).equals(gist(b));
+    }
+
+    private static String gist(String why) {
+        return why.replaceAll("\\d+", "#").replaceAll("\\b(is|are|an|a)\\b ", "").replaceAll("([a-z])s\\b", "$1");
     }
 
     /** ", 3 files read by OCR (41 pages)" for the run's summary line; "" when no page was. */
@@ -48,8 +65,11 @@ public record OcrTally(OcrMode mode, int files, int pages, int unread, String wh
         if (unread == 0) {
             return null;
         }
+        String which = unread == 1 ? "" : whyVaries ? " (and others for other reasons: see source.ocr.unavailable in records.jsonl)"
+                : " (the others alike)";
         return "extract: " + RunSummary.count(unread, "file") + (unread == 1 ? " has" : " have")
-                + " pages that need OCR left unread: " + why + (whyVaries ? " (others for other reasons: see source.ocr in records.jsonl)" : "");
+                + " pages that need OCR left unread: " + (whyFile == null ? "" : whyFile + ": ") + why + which
+                + (mode == OcrMode.NEVER ? "; --ocr auto reads them" : "");
     }
 
     ObjectNode json() {

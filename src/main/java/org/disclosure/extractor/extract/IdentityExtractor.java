@@ -55,7 +55,8 @@ final class IdentityExtractor {
             + "(?:(部门|单位|部门（单位）|部门\\(单位\\))(?:[^，。；\\d]{0,8}?)(整体支出绩效自评报告|整体支出绩效自评|整体支出绩效评价报告|绩效自评报告)"
             + "|(部门|单位|部门（单位）|部门\\(单位\\))(决算|预算)"
             + "|(?:收支|收入|支出|财务收支|基本支出|经费)(决算|预算)(?:总)?表)");
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年");
+    /** A year is four digits of 19xx or 20xx, not the tail of a longer number (OCR reads 2026年 as 20256年). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})\\s*年");
 
     private final ReportShapes shapes = ReportShapes.standard();
 

@@ -27,6 +27,14 @@ class IdentityExtractorTest {
     }
 
     @Test
+    void aYearIsNeverTheTailOfALongerNumber() {
+        // OCR of a title in large type: 2026年 read as 20256年; no year is better than the year 256 or 2025
+        assertThat(identity("长沙市信访局20256年部门预算公开")).containsEntry("doc.kind", "budget")
+                .doesNotContainKey("doc.fiscal_year");
+        assertThat(identity("长沙市信访局2026年部门预算公开")).containsEntry("doc.fiscal_year", 2026);
+    }
+
+    @Test
     void titleWithNameYearAndKind() {
         assertThat(identity("上海市普陀区财政局", "2024年度部门决算", "目录"))
                 .containsEntry("doc.department", "上海市普陀区财政局")
