@@ -188,8 +188,8 @@ record TableLayout(List<String> headers, List<Role> roles, List<Integer> blocks,
             String t = CellText.squash(s.text());
             if (t.matches("栏次|行次|序号|\\*+")) {
                 marker = true;
-            } else if (t.matches("[0-9]{1,2}")) {
-                int n = Integer.parseInt(t);
+            } else if (t.matches("[0-9]{1,2}") || (expected >= 0 && smudged(t, expected))) {
+                int n = t.matches("[0-9]{1,2}") ? Integer.parseInt(t) : expected;
                 if (expected >= 0 && n != expected) {
                     return false;
                 }
@@ -203,6 +203,15 @@ record TableLayout(List<String> headers, List<Role> roles, List<Integer> blocks,
             }
         }
         return numbers >= 2 || marker;
+    }
+
+    /**
+     * A column number with a stray mark or two around its digits, as OCR reads a small number in a cell (人4, 1]1):
+     * its digits are the number expected next in the row.
+     */
+    private static boolean smudged(String t, int expected) {
+        String digits = t.replaceAll("[^0-9]", "");
+        return !digits.isEmpty() && t.length() - digits.length() <= 2 && digits.equals(Integer.toString(expected));
     }
 
     /** The first row of the body: one with an amount, a code, a numbered name, or a total standing alone. */

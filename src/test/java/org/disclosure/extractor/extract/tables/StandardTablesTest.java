@@ -181,6 +181,24 @@ class StandardTablesTest {
     }
 
     @Test
+    void aRowOfColumnNumbersSmudgedByOcrIsStillNoData() {
+        // a scanned 三公 table whose 栏次 row OCR read with stray marks (人4, 1]1) and whose header lost its words
+        Document doc = doc(
+                Block.paragraph("财政拨款“三公”经费支出决算表", 1, true),
+                table(1,
+                        row("预算数", "决算数"),
+                        row("合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费",
+                                "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"),
+                        row("", "", "小计", "公务用车购置费", "公务用车运行费", "", "",
+                                "", "小计", "公务用车购置费", "公务用车运行费", ""),
+                        row("1", "2", "3", "人4", "5", "6", "7", "8", "9", "10", "1]1", "12"),
+                        row("5", "0", "0", "0", "0", "5", "3", "0", "0", "0", "0", "3")));
+        StandardTables.Reading reading = tables.read(doc, "final_accounts");
+        assertThat(amount(reading, "three_public.budget")).isEqualByComparingTo("5");
+        assertThat(amount(reading, "three_public.actual")).isEqualByComparingTo("3");
+    }
+
+    @Test
     void sideBySideIncomeAndExpenditureAreReadAsTwoBlocks() {
         Document doc = doc(
                 Block.paragraph("收入支出决算总表", 1, true),
