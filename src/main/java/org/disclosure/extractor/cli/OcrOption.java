@@ -24,7 +24,7 @@ final class OcrOption {
                     + "what to install.",
                     "  always: every page, whatever its text layer says (for PDFs whose text layer is garbled, such "
                     + "as fonts without a Unicode map).",
-                    "OCR is slow, about a second or two a page, and counts against each file's --timeout: give "
+                    "OCR is slow, one to several seconds a page, and counts against each file's --timeout: give "
                     + "long scanned reports more time."})
     OcrMode mode;
 

@@ -57,7 +57,7 @@ class OcrOptionTest {
                     .contains("--ocr=<when>").contains("never: not at all")
                     .contains("auto (default): only pages that have no text layer and show an image (scans)")
                     .contains("always: every page").contains("garbled")
-                    .contains("about a second or two a page").contains("--timeout")
+                    .contains("one to several seconds a page").contains("--timeout")
                     .contains("--tesseract=<program>").contains("TESSERACT")
                     .contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim");
         }
