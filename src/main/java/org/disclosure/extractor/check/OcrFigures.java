@@ -37,9 +37,14 @@ final class OcrFigures {
     private final List<String> contradicting;
     private final float floor;
     private final List<String> printedOften;
+    /** Fields a check of checks.yaml names: an OCR'd value of one is trusted only when such a check confirms it. */
+    private final java.util.Set<String> checked;
+    /** The changes of checks.yaml: an increase larger than the year's figure it led to cannot be right. */
+    private final List<CheckRules.Change> changes = CheckRules.load().changes();
 
     OcrFigures(ConsistencyChecker consistency, TableArithmetic tables, List<String> contradicting, float floor,
-               List<String> printedOften) {
+               List<String> printedOften, java.util.Set<String> checked) {
+        this.checked = java.util.Set.copyOf(checked);
         this.consistency = consistency;
         this.tables = tables;
         this.contradicting = List.copyOf(contradicting);
@@ -54,9 +59,32 @@ final class OcrFigures {
             root.path("contradicting_rules").forEach(n -> rules.add(n.asText()));
             List<String> often = new ArrayList<>();
             root.path("printed_often").forEach(n -> often.add(n.asText()));
-            return new OcrFigures(consistency, tables, rules, (float) root.path("unconfirmed_floor").asDouble(0), often);
+            java.util.Set<String> checked = new java.util.HashSet<>();
+            if (root.path("checked_fields_need_a_check").asBoolean(false)) {
+                CheckRules c = CheckRules.load();
+                c.sums().forEach(x -> {
+                    checked.addAll(x.parts());
+                    keys(x.total(), checked);
+                });
+                c.equals().forEach(x -> checked.addAll(List.of(x.a(), x.b())));
+                c.rates().forEach(x -> checked.addAll(List.of(x.rate(), x.numerator(), x.denominator())));
+                c.changes().forEach(x -> {
+                    checked.addAll(List.of(x.change(), x.pct()));
+                    keys(x.value(), checked);
+                });
+            }
+            return new OcrFigures(consistency, tables, rules, (float) root.path("unconfirmed_floor").asDouble(0), often,
+                    checked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read ocr.yaml from the " + GrammarFiles.origin(), e);
+        }
+    }
+
+    private static void keys(CheckRules.Key key, java.util.Set<String> into) {
+        if (key.plain() != null) {
+            into.add(key.plain());
+        } else {
+            into.addAll(key.byKind().values());
         }
     }
 
@@ -74,7 +102,8 @@ final class OcrFigures {
             findings.add(ocrFinding(f, accused));
         }
         List<FieldValue> unsure = record.fields().stream()
-                .filter(v -> v.provenance().ocr() && !setAside.contains(v) && v.provenance().confidence() < floor)
+                .filter(v -> v.provenance().ocr() && !setAside.contains(v)
+                        && (v.provenance().confidence() < floor || checked.contains(v.key()) || impossible(record, v)))
                 .filter(v -> !confirmed(doc, record, v)).toList();
         if (!unsure.isEmpty()) {
             setAside.addAll(unsure);
@@ -162,6 +191,21 @@ final class OcrFigures {
                 .anyMatch(f -> f.values().stream().anyMatch(o -> !o.provenance().samePlace(v.provenance())));
     }
 
+    /**
+     * An increase larger than the figure it led to: last year's figure would be below nothing (a decimal point lost
+     * by OCR, 69.42 read 6942, beside this year's 117.2).
+     */
+    private boolean impossible(ReportRecord r, FieldValue v) {
+        if (!(v.value() instanceof BigDecimal change) || change.signum() <= 0) {
+            return false;
+        }
+        String kind = r.field("doc.kind").map(f -> String.valueOf(f.value())).orElse("final_accounts");
+        return changes.stream().filter(c -> c.change().equals(v.key()) && c.value().forKind(kind) != null)
+                .map(c -> r.field(c.value().forKind(kind)))
+                .anyMatch(value -> value.isPresent() && value.get().value() instanceof BigDecimal now
+                        && now.subtract(change).signum() < 0);
+    }
+
     /** A value's characters as the page prints them (its span of the text it was read from), else the value. */
     private static String printed(FieldValue v) {
         Provenance p = v.provenance();
@@ -180,16 +224,21 @@ final class OcrFigures {
                 .filter(t -> t.contains(text)).count();
     }
 
-    /** One finding listing the OCR'd figures set aside because the engine was unsure of them and nothing confirms them. */
+    /**
+     * One finding listing the OCR'd figures set aside because nothing in the report confirms them and either a check
+     * is there to do so or the engine was unsure of them.
+     */
     private Finding unconfirmed(List<FieldValue> values) {
         String zh = String.join("、", values.stream().map(v -> label(v.key()) + plain(v.value())
                 + "（置信度" + plain(v.provenance().confidence()) + "）").toList());
         String en = String.join(", ", values.stream().map(v -> v.key() + " " + plain(v.value()) + " (confidence "
                 + plain(v.provenance().confidence()) + ")").toList());
         return new Finding(UNCONFIRMED, ConsistencyChecker.INFO,
-                zh + "由OCR识别，识别置信度低于" + plain(floor) + "，且报告中没有其他数字可以印证，未填入字段，留作备选值。",
-                en + ": read by OCR with a confidence below " + plain(floor)
-                        + " and confirmed by no other figure of the report; set aside as alternates, not filled in.",
+                zh + "由OCR识别，报告中没有其他数字可以印证（识别置信度低于" + plain(floor)
+                        + "，或增加额大于本年数，或核对所需的数字未读出），未填入字段，留作备选值。",
+                en + ": read by OCR and confirmed by no other figure of the report (a confidence below " + plain(floor)
+                        + ", an increase larger than the year's figure, or the figures its check needs not read);"
+                        + " set aside as alternates, not filled in.",
                 values, null, null, null);
     }
 

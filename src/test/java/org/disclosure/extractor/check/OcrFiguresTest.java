@@ -182,6 +182,24 @@ class OcrFiguresTest {
     }
 
     @Test
+    void anOcrIncreaseLargerThanTheYearsFigureIsSetAsideHoweverSureTheEngineWas() {
+        String sentence = "2022年，机关运行经费支出117.2万元，比2021年增加6942万元。"; // 69.42 with its point lost
+        FieldValue actual = new FieldValue("operating_expenses.actual", new BigDecimal("117.2"), "万元",
+                new Provenance("a.pdf", 6, null, sentence, 14, 22, "r", List.of(), 98.9f));
+        FieldValue change = new FieldValue("operating_expenses.change", new BigDecimal("6942"), "万元",
+                new Provenance("a.pdf", 6, null, sentence, 30, 36, "r", List.of(), 98.8f));
+        ReportRecord r = OcrFigures.load(new ConsistencyChecker(), new TableArithmetic(TableChecks.load()))
+                .gate(Document.of("a.pdf", "pdf", 6, null, List.of()), new ReportRecord(new Source("a.pdf", "", "pdf", 6),
+                        List.of(actual, change), null));
+        assertThat(r.fields()).containsExactly(actual);
+        assertThat(r.alternates()).containsExactly(change);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(OcrFigures.UNCONFIRMED);
+            assertThat(f.messageZh()).contains("机关运行经费", "6942", "增加额大于本年数");
+        });
+    }
+
+    @Test
     void aTextLayerRecordPassesUnchanged() {
         FieldValue total = new FieldValue("three_public.actual", new BigDecimal("3.82"), "万元",
                 new Provenance("a.pdf", 5, null, "“三公”经费支出3.82万元", 8, 12, "r"));
