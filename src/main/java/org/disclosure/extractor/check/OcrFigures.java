@@ -1,5 +1,8 @@
 package org.disclosure.extractor.check;
 
+import static org.disclosure.extractor.check.FindingWords.label;
+import static org.disclosure.extractor.check.FindingWords.plain;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.disclosure.extractor.GrammarFiles;
-import org.disclosure.extractor.extract.FieldDictionary;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
 import org.disclosure.extractor.extract.LineItem;
@@ -252,20 +254,5 @@ final class OcrFigures {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
-    }
-
-    private static String label(String key) {
-        return FieldDictionary.field(key).map(FieldDictionary.Field::zh).orElse(key);
-    }
-
-    private static String plain(Object o) {
-        if (o instanceof BigDecimal d) {
-            BigDecimal s = d.stripTrailingZeros();
-            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-        }
-        if (o instanceof Float f) {
-            return plain(new BigDecimal(Float.toString(f)).setScale(1, java.math.RoundingMode.HALF_UP));
-        }
-        return String.valueOf(o);
     }
 }

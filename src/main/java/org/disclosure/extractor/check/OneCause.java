@@ -1,6 +1,8 @@
 package org.disclosure.extractor.check;
 
-import java.math.BigDecimal;
+import static org.disclosure.extractor.check.FindingWords.label;
+import static org.disclosure.extractor.check.FindingWords.plain;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.disclosure.extractor.extract.FieldDictionary;
 import org.disclosure.extractor.extract.FieldValue;
 import org.disclosure.extractor.extract.Finding;
 
@@ -158,17 +159,5 @@ final class OneCause {
             }
         }
         return null;
-    }
-
-    private static String label(String key) {
-        return FieldDictionary.field(key).map(FieldDictionary.Field::zh).orElse(key);
-    }
-
-    private static String plain(Object o) {
-        if (o instanceof BigDecimal d) {
-            BigDecimal s = d.stripTrailingZeros();
-            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-        }
-        return String.valueOf(o);
     }
 }
