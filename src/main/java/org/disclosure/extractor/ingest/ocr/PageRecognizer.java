@@ -49,6 +49,9 @@ public final class PageRecognizer {
 
     private final Tesseract tesseract;
     private final int dpi;
+    /** One renderer for the pages of a document (it keeps the fonts and images it has loaded). */
+    private PDFRenderer renderer;
+    private PDDocument rendered;
 
     public PageRecognizer(Tesseract tesseract, int dpi) {
         this.tesseract = tesseract;
@@ -65,7 +68,11 @@ public final class PageRecognizer {
         while (useDpi > 72 && (wPt * useDpi / 72) * (hPt * useDpi / 72) > MAX_PIXELS) {
             useDpi -= 25;
         }
-        BufferedImage grey = new PDFRenderer(pdf).renderImageWithDPI(index, useDpi, ImageType.GRAY);
+        if (renderer == null || rendered != pdf) {
+            renderer = new PDFRenderer(pdf);
+            rendered = pdf;
+        }
+        BufferedImage grey = renderer.renderImageWithDPI(index, useDpi, ImageType.GRAY);
         return read(grey, index + 1, useDpi);
     }
 

@@ -159,16 +159,7 @@ class StandardTablesTest {
     @Test
     void wordHeadersWithoutTheirMergesAreLaidOverTheRightColumns() {
         // as Word tables come through Tika: a merged cell once, cells merged downwards left empty below
-        Document doc = doc(
-                Block.paragraph("财政拨款“三公”经费支出决算表", 1, true),
-                table(1,
-                        row("预算数", "决算数"),
-                        row("合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费",
-                                "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"),
-                        row("", "", "小计", "公务用车购置费", "公务用车运行费", "", "",
-                                "", "小计", "公务用车购置费", "公务用车运行费", ""),
-                        row("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
-                        row("5", "0", "0", "0", "0", "5", "3", "0", "0", "0", "0", "3")));
+        Document doc = threePublicTable("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         StandardTables.Reading reading = tables.read(doc, "final_accounts");
         assertThat(reading.items()).extracting(LineItem::column).startsWith(
                 "预算数/合计", "预算数/因公出国（境）费", "预算数/公务用车购置及运行费/小计",
@@ -180,10 +171,12 @@ class StandardTablesTest {
         assertThat(amount(reading, "three_public.vehicle_purchase")).isEqualByComparingTo("0");
     }
 
-    @Test
-    void aRowOfColumnNumbersSmudgedByOcrIsStillNoData() {
-        // a scanned 三公 table whose 栏次 row OCR read with stray marks (人4, 1]1) and whose header lost its words
-        Document doc = doc(
+    /**
+     * A 三公 table as Word tables come through Tika (a merged cell once, cells merged downwards left empty below),
+     * with the given row of column numbers and one row of figures: budget 5 (reception 5), actual 3 (reception 3).
+     */
+    private static Document threePublicTable(String... columnNumbers) {
+        return doc(
                 Block.paragraph("财政拨款“三公”经费支出决算表", 1, true),
                 table(1,
                         row("预算数", "决算数"),
@@ -191,8 +184,14 @@ class StandardTablesTest {
                                 "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"),
                         row("", "", "小计", "公务用车购置费", "公务用车运行费", "", "",
                                 "", "小计", "公务用车购置费", "公务用车运行费", ""),
-                        row("1", "2", "3", "人4", "5", "6", "7", "8", "9", "10", "1]1", "12"),
+                        row(columnNumbers),
                         row("5", "0", "0", "0", "0", "5", "3", "0", "0", "0", "0", "3")));
+    }
+
+    @Test
+    void aRowOfColumnNumbersSmudgedByOcrIsStillNoData() {
+        // a scanned 三公 table whose 栏次 row OCR read with stray marks (人4, 1]1) and whose header lost its words
+        Document doc = threePublicTable("1", "2", "3", "人4", "5", "6", "7", "8", "9", "10", "1]1", "12");
         StandardTables.Reading reading = tables.read(doc, "final_accounts");
         assertThat(amount(reading, "three_public.budget")).isEqualByComparingTo("5");
         assertThat(amount(reading, "three_public.actual")).isEqualByComparingTo("3");
