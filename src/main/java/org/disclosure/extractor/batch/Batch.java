@@ -334,6 +334,11 @@ public final class Batch {
 
     /** The command that starts a worker JVM with the settings this run needs. */
     List<String> command() {
+        return workerCommand(options, System.getProperty("java.class.path"));
+    }
+
+    /** The command that starts a worker JVM with the settings given, finding its classes on {@code classPath}. */
+    static List<String> workerCommand(Options options, String classPath) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions(options.workerHeap(), options.workers(), options.workerJavaOptions()));
@@ -342,7 +347,7 @@ public final class Batch {
             cmd.add("-D" + GrammarFiles.PROPERTY + "=" + grammars);
         }
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(Worker.class.getName());
         cmd.add(options.stage());
         cmd.add(Long.toString(options.maxBytes()));
@@ -444,8 +449,8 @@ public final class Batch {
         }
     }
 
-    /** "not-a-report: the file is …" → not-a-report. */
-    static String reasonCode(String reason) {
+    /** "not-a-report: the file is …" → not-a-report: how summaries count the reasons of empty records. */
+    public static String reasonCode(String reason) {
         int colon = reason.indexOf(':');
         return colon > 0 ? reason.substring(0, colon) : reason;
     }

@@ -33,7 +33,7 @@ public record OcrTally(OcrMode mode, int files, int pages, int unread, String wh
     }
 
     /** This tally with one more record's {@code source.ocr}, of the file named. */
-    OcrTally add(String file, JsonNode ocr) {
+    public OcrTally add(String file, JsonNode ocr) {
         if (ocr == null || !ocr.isObject()) {
             return this;
         }
@@ -88,7 +88,7 @@ public record OcrTally(OcrMode mode, int files, int pages, int unread, String wh
      * A record's {@code source.ocr} from its line of records.jsonl, or null. Only the start of the line is parsed:
      * source comes first.
      */
-    static JsonNode reading(String recordJson) {
+    public static JsonNode reading(String recordJson) {
         if (recordJson == null) {
             return null;
         }

@@ -26,6 +26,11 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
     }
 
     public String line(Path out) {
+        return line(out.toString());
+    }
+
+    /** The run's last line, for outputs named by a string (a Hadoop path such as hdfs://…/out). */
+    public String line(String out) {
         if (stoppedBy != null) {
             return stoppedLine(out);
         }
@@ -58,7 +63,7 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
         return skipped + records + errors;
     }
 
-    private String stoppedLine(Path out) {
+    private String stoppedLine(String out) {
         String how = switch (stoppedBy) {
             case "INT" -> "by Ctrl-C (SIGINT)";
             case "TERM" -> "by SIGTERM";
@@ -95,6 +100,11 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
 
     /** Writes summary.json into the output folder. */
     void write(Path out) throws IOException {
+        Files.writeString(out.resolve("summary.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json()) + "\n");
+    }
+
+    /** What summary.json holds. */
+    public ObjectNode json() {
         ObjectNode n = JsonRecords.MAPPER.createObjectNode();
         n.put("files", files);
         n.put("skipped", skipped);
@@ -109,6 +119,6 @@ public record RunSummary(int files, int skipped, int records, Map<String, Intege
             n.put("stopped_by", stoppedBy);
             n.put("not_done", files - done());
         }
-        Files.writeString(out.resolve("summary.json"), JsonRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+        return n;
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * {@code --ocr} and {@code --tesseract}, shared by the commands that read documents: when pages without a text
  * layer are read by optical character recognition, and with which Tesseract program.
  */
-final class OcrOption {
+public final class OcrOption {
 
     /** The environment variable that names the Tesseract program when --tesseract is not given. */
     static final String TESSERACT_VARIABLE = "TESSERACT";
@@ -35,7 +35,7 @@ final class OcrOption {
     String tesseract;
 
     /** The options recognition runs with. */
-    OcrOptions options() {
+    public OcrOptions options() {
         OcrOptions d = OcrOptions.DEFAULT;
         return new OcrOptions(mode == null ? d.mode() : mode, tesseract == null || tesseract.isBlank() ? d.command() : tesseract.strip(),
                 d.language(), d.dpi());
@@ -45,7 +45,7 @@ final class OcrOption {
      * What is wrong with the values given, or null. A program given as a path must be there; a name is looked up
      * on the PATH when pages need it (a missing one then says, on the files it concerns, what to install).
      */
-    String problem() {
+    public String problem() {
         if (mode == OcrMode.NEVER || tesseract == null || tesseract.isBlank() || !tesseract.contains("/")) {
             return null;
         }

@@ -29,6 +29,11 @@ public record Column(String key, String zh, Type type, String unit) {
         unit = unit == null ? "" : unit;
     }
 
+    /** Its name in databases and Parquet files: the key with dots made underscores (doc_department). */
+    public String databaseName() {
+        return key.replace('.', '_');
+    }
+
     /** The Chinese header with its unit: 公务接待费（万元）. */
     public String zhWithUnit() {
         return unit.isEmpty() ? zh : zh + "（" + unit + "）";

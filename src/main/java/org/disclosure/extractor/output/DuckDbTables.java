@@ -100,7 +100,7 @@ final class DuckDbTables {
 
     /** The name a column has in the database: its key with dots made underscores. */
     static String columnName(Column column) {
-        return column.key().replace('.', '_');
+        return column.databaseName();
     }
 
     /** A name as SQL writes it whatever it is (a keyword such as {@code values}, Chinese, a dot). */

@@ -106,7 +106,7 @@ public final class RunTables {
         });
     }
 
-    private static final List<Column> ERROR_COLUMNS = List.of(
+    static final List<Column> ERROR_COLUMNS = List.of(
             new Column("file", "文件", Column.Type.TEXT, ""),
             new Column("sha256", "文件哈希（SHA-256）", Column.Type.TEXT, ""),
             new Column("reason", "原因", Column.Type.TEXT, ""),
@@ -127,6 +127,24 @@ public final class RunTables {
             rows.sort(Comparator.comparing(r -> r.get(0) == null ? "" : (String) r.get(0), collator));
         }
         return Table.of("errors", "无法读取的文件", ERROR_COLUMNS, rows);
+    }
+
+    /**
+     * The order of {@code records} ({@link #of}) read from rows of records themselves: for a caller that sorts a
+     * few rows of its own (those of one department, year and kind) as a run's table would hold them.
+     */
+    static Comparator<List<Object>> rowOrder(List<Column> columns) {
+        int department = index(columns, "doc.department");
+        int[] keys = ORDER.stream().mapToInt(k -> index(columns, k)).toArray();
+        Collator collator = collator();
+        return Comparator.comparing(row -> {
+            List<Object> order = new ArrayList<>();
+            order.add(row.get(department) == null ? 1L : 0L); // nameless last
+            for (int k : keys) {
+                order.add(row.get(k));
+            }
+            return order;
+        }, (a, b) -> compareOrder(a, b, collator));
     }
 
     /** Builds the Chinese collator once, so that a run's end does not wait for it (see {@link RunOutputs#prepare}). */
