@@ -52,7 +52,7 @@ public final class ExtractJob {
         }
         String run = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         ReadFiles reading = new ReadFiles(ExecutorPipeline.Settings.of(options.maxBytes(), options.ocr()),
-                options.timeoutSeconds(), HadoopSettings.of(conf));
+                options.timeoutSeconds(), HadoopSettings.of(conf), options.isolate(), options.workerHeap());
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         files.sort(Comparator.comparingLong(InputFile::size).reversed());
         int chunk = 0;

@@ -15,12 +15,14 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.disclosure.extractor.batch.InputFiles;
 
 /**
  * Which files the job reads, listed on the driver from paths, folders and globs on any Hadoop file system (and
- * from list files naming them), by the CLI's rules where they apply: folders are searched recursively, hidden files
- * and folders (a name starting with a dot) are left out, as is the job's own output folder, and a file over the
- * size limit is refused before anything reads it.
+ * from list files naming them). Local files are chosen by the CLI's own rules; on other file systems by the same
+ * rules where they apply: folders are searched recursively, hidden files and folders (a name starting with a dot)
+ * are left out, as is the job's own output folder, and a file over the size limit is refused before anything reads
+ * it.
  */
 final class InputListing {
 
@@ -56,23 +58,63 @@ final class InputListing {
             FileStatus[] matches = fs.globStatus(path);
             if (matches == null || matches.length == 0) {
                 rejected.add(new Rejected(input, "missing", input + ": no such file or folder (nothing read)"));
-                continue;
-            }
-            for (FileStatus m : matches) {
-                if (m.isDirectory()) {
-                    RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
-                    while (it.hasNext()) {
-                        LocatedFileStatus f = it.next();
-                        if (!hiddenBelow(f.getPath(), m.getPath()) && !inside(f.getPath(), out)) {
-                            add(f, maxBytes, files, rejected);
+            } else if ("file".equals(fs.getUri().getScheme())) {
+                local(matches, maxBytes, out, files, rejected);
+            } else {
+                for (FileStatus m : matches) {
+                    if (m.isDirectory()) {
+                        RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
+                        while (it.hasNext()) {
+                            LocatedFileStatus f = it.next();
+                            if (!hiddenBelow(f.getPath(), m.getPath()) && !inside(f.getPath(), out)) {
+                                add(f, maxBytes, files, rejected);
+                            }
                         }
+                    } else if (!inside(m.getPath(), out)) {
+                        add(m, maxBytes, files, rejected);
                     }
-                } else if (!inside(m.getPath(), out)) {
-                    add(m, maxBytes, files, rejected);
                 }
             }
         }
         return new Listing(List.copyOf(files.values()), rejected);
+    }
+
+    /**
+     * Local files and folders are chosen exactly as the CLI chooses them ({@link InputFiles}): only regular files
+     * (a named pipe or a device is refused by its type), links only within the folders given, outputs of runs
+     * left out.
+     */
+    private static void local(FileStatus[] matches, long maxBytes, Path out, Map<String, InputFile> files,
+                              List<Rejected> rejected) {
+        List<java.nio.file.Path> paths = new ArrayList<>();
+        for (FileStatus m : matches) {
+            paths.add(java.nio.file.Path.of(m.getPath().toUri()));
+        }
+        InputFiles.Selection selection = InputFiles.select(paths,
+                new InputFiles.Rules(maxBytes, false, java.nio.file.Path.of(out.toUri())));
+        for (java.nio.file.Path f : selection.files()) {
+            String label = f.toString();
+            long size;
+            try {
+                size = java.nio.file.Files.size(f);
+            } catch (IOException e) {
+                rejected.add(new Rejected(label, "unreadable-file", label + ": cannot be read (" + e.getMessage() + ")"));
+                continue;
+            }
+            java.nio.file.Path readable = f;
+            if (!java.nio.file.Files.exists(java.nio.file.Path.of(label)) && java.nio.file.Files.exists(f)) {
+                try {
+                    readable = linkTo(f, files.size());
+                } catch (IOException e) {
+                    rejected.add(new Rejected(label, "unreadable-file", label + ": its name cannot be passed on ("
+                            + e.getMessage() + ")"));
+                    continue;
+                }
+            }
+            String uri = new Path("file", null, readable.toAbsolutePath().toString()).toString();
+            files.putIfAbsent(uri, new InputFile(uri, label, size, null));
+        }
+        selection.rejected().forEach(r -> rejected.add(new Rejected(r.path().toString(), r.reason(), r.message())));
     }
 
     private static void add(FileStatus f, long maxBytes, Map<String, InputFile> files, List<Rejected> rejected) {
@@ -86,6 +128,24 @@ final class InputListing {
         } else {
             files.putIfAbsent(uri, new InputFile(uri, label, f.getLen(), null));
         }
+    }
+
+    private static java.nio.file.Path links;
+
+    /**
+     * A link under a name that can be passed on, to a file whose name is in another encoding (GBK names unpacked
+     * from a Windows zip): its name as a string names no file (the CLI does the same for its workers).
+     */
+    private static synchronized java.nio.file.Path linkTo(java.nio.file.Path file, int n) throws IOException {
+        if (links == null) {
+            links = java.nio.file.Files.createTempDirectory("disclosure-links");
+            links.toFile().deleteOnExit();
+        }
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).replaceAll("[^.A-Za-z0-9]", "") : "";
+        java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(links.resolve(n + ext), file.toAbsolutePath());
+        link.toFile().deleteOnExit();
+        return link;
     }
 
     /** The name records give a file: a local file's absolute path (as the CLI writes it), else its full URI. */

@@ -21,15 +21,8 @@ final class IsolatedReading implements AutoCloseable {
     record Result(String json, String reason, String message) {
     }
 
-    /** The worker's heap: what the pipeline needs for large reports, as the CLI's default --worker-heap. */
-    static final String HEAP = "1g";
-
     private final Path log;
     private final IsolatedWorker worker;
-
-    IsolatedReading(ExecutorPipeline.Settings settings, Duration timeout) {
-        this(settings, timeout, HEAP);
-    }
 
     IsolatedReading(ExecutorPipeline.Settings settings, Duration timeout, String heap) {
         try {

@@ -38,11 +38,24 @@ final class ReadFiles implements FlatMapFunction<Iterator<InputFile>, Row> {
     private final ExecutorPipeline.Settings settings;
     private final long timeoutSeconds;
     private final HadoopSettings hadoop;
+    private final boolean isolate;
+    private final String workerHeap;
 
-    ReadFiles(ExecutorPipeline.Settings settings, long timeoutSeconds, HadoopSettings hadoop) {
+    ReadFiles(ExecutorPipeline.Settings settings, long timeoutSeconds, HadoopSettings hadoop, boolean isolate, String workerHeap) {
         this.settings = settings;
         this.timeoutSeconds = timeoutSeconds;
         this.hadoop = hadoop;
+        this.isolate = isolate;
+        this.workerHeap = workerHeap;
+    }
+
+    /**
+     * Whether a task reads its files in worker processes: when asked to, and when an earlier attempt of the task
+     * failed — most likely because a file killed its executor's JVM (ran it out of memory), which would kill the
+     * next attempt's executor too if read in it.
+     */
+    static boolean isolated(int attempt, boolean isolate) {
+        return isolate || attempt > 0;
     }
 
     @Override
@@ -51,7 +64,8 @@ final class ReadFiles implements FlatMapFunction<Iterator<InputFile>, Row> {
         int attempt = task == null ? 0 : task.attemptNumber();
         Configuration conf = hadoop.configuration();
         List<Row> rows = new ArrayList<>();
-        try (IsolatedReading isolated = attempt > 0 ? new IsolatedReading(settings, Duration.ofSeconds(timeoutSeconds)) : null) {
+        try (IsolatedReading isolated = isolated(attempt, isolate)
+                ? new IsolatedReading(settings, Duration.ofSeconds(timeoutSeconds), workerHeap) : null) {
             while (files.hasNext()) {
                 rows.add(read(files.next(), conf, attempt, isolated));
             }

@@ -71,6 +71,15 @@ public final class SparkExtract implements Callable<Integer> {
                     + "that stops keeps every chunk it finished, and --resume goes on from there.")
     int chunk;
 
+    @Option(names = "--isolate", description = "Read every file in a worker process of its own, as the CLI does: "
+            + "a file that exhausts memory or crashes the JVM loses only itself. Without it, files are read in the "
+            + "executors themselves, and only a task that failed before (its executor died) reads its files this way.")
+    boolean isolate;
+
+    @Option(names = "--worker-heap", defaultValue = JobOptions.DEFAULT_WORKER_HEAP, paramLabel = "<size>",
+            description = "Maximum heap of each such worker, as for java -Xmx (default ${DEFAULT-VALUE}).")
+    String workerHeap;
+
     @Option(names = "--master", paramLabel = "<url>",
             description = "The Spark master when not run by spark-submit (default local[*]).")
     String master;
@@ -97,7 +106,7 @@ public final class SparkExtract implements Callable<Integer> {
             return 2;
         }
         JobOptions options = new JobOptions(inputs, lists, output, jsonl, resume, retryErrors, overwrite, timeout,
-                maxSize * 1024 * 1024, ocr.options(), filesPerTask, chunk);
+                maxSize * 1024 * 1024, ocr.options(), filesPerTask, chunk, isolate, workerHeap);
         SparkConf conf = new SparkConf();
         SparkSession.Builder builder = SparkSession.builder().appName("disclosure-extractor");
         if (!conf.contains("spark.master")) {
@@ -137,6 +146,9 @@ public final class SparkExtract implements Callable<Integer> {
         }
         if (chunk < 1 || filesPerTask < 0) {
             return "--chunk must be at least 1 and --files-per-task at least 0";
+        }
+        if (!workerHeap.matches("\\d+[kKmMgG]?")) {
+            return "--worker-heap takes a size as java -Xmx does (1g, 1500m), not " + workerHeap;
         }
         return ocr.problem();
     }
