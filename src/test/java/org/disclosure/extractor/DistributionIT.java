@@ -180,6 +180,9 @@ class DistributionIT {
         assertThat(classes).as("classes of jhighlight and junrar").noneMatch(c -> c.startsWith("com/uwyn/jhighlight/")
                 || c.startsWith("com/github/junrar/"));
         assertThat(classes).contains("org/mozilla/universalchardet/UniversalDetector.class");
+        // the Spark job is a module of its own: the CLI's jar holds nothing of Spark, Scala or Hadoop
+        assertThat(classes).as("classes of Spark, Scala, Hadoop and the Spark job").noneMatch(c -> c.startsWith("org/apache/spark/")
+                || c.startsWith("scala/") || c.startsWith("org/apache/hadoop/") || c.startsWith("org/disclosure/extractor/spark/"));
     }
 
     @Test

@@ -52,6 +52,11 @@ public final class SparkBenchmark implements Callable<Integer> {
             description = "-Xmx of the Spark run's JVM, its driver and local executor (default: ${DEFAULT-VALUE}).")
     String driverMemory;
 
+    @Option(names = "--java-options", defaultValue = "", paramLabel = "<options>",
+            description = "Further options for the Spark run's JVM, separated by spaces (as spark-submit's "
+                    + "--driver-java-options or spark.executor.extraJavaOptions).")
+    String javaOptions;
+
     @Option(names = "--work", defaultValue = "target/spark-benchmark", paramLabel = "<dir>",
             description = "Folder for the runs' outputs (default: ${DEFAULT-VALUE}).")
     Path work;
@@ -87,6 +92,7 @@ public final class SparkBenchmark implements Callable<Integer> {
         ObjectNode json = JsonRecords.MAPPER.createObjectNode();
         json.put("inputs", String.join(" ", inputs));
         json.put("threads", threads);
+        json.put("spark_java_options", javaOptions);
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("ratio_spark_to_extract", Math.round(ratio * 1000) / 1000.0);
         json.put("records_alike", alike[0]);
@@ -117,6 +123,9 @@ public final class SparkBenchmark implements Callable<Integer> {
         Path out = fresh("spark-" + round);
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + driverMemory));
         cmd.addAll(List.of(JavaModuleOptions.defaultModuleOptions().split(" ")));
+        if (!javaOptions.isBlank()) {
+            cmd.addAll(List.of(javaOptions.strip().split("\\s+")));
+        }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SparkExtract.class.getName(),
                 "--master", "local[" + threads + "]", "--jsonl", "-o", out.toString()));
         cmd.addAll(inputs);
