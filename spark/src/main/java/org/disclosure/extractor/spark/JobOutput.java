@@ -94,6 +94,22 @@ final class JobOutput {
         return new Path(new Path(dir, Ledger.FOLDER), String.format("run=%s-%05d", run, chunk)).toString();
     }
 
+    /** How many runs have written to the ledger. */
+    int runs() throws IOException {
+        Path ledger = new Path(dir, Ledger.FOLDER);
+        if (!fs.exists(ledger)) {
+            return 0;
+        }
+        java.util.Set<String> runs = new java.util.HashSet<>();
+        for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(ledger)) {
+            String name = s.getPath().getName();
+            if (s.isDirectory() && name.startsWith("run=")) {
+                runs.add(name.substring(0, name.lastIndexOf('-')));
+            }
+        }
+        return runs.size();
+    }
+
     /** Every row of the ledger, with the run (and chunk) that wrote it as {@code run}. */
     Dataset<Row> ledger(SparkSession spark) {
         return spark.read().schema(Ledger.SCHEMA.add("run", org.apache.spark.sql.types.DataTypes.StringType))

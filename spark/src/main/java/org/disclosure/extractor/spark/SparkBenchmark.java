@@ -52,14 +52,21 @@ public final class SparkBenchmark implements Callable<Integer> {
             description = "-Xmx of the Spark run's JVM, its driver and local executor (default: ${DEFAULT-VALUE}).")
     String driverMemory;
 
-    @Option(names = "--java-options", defaultValue = "", paramLabel = "<options>",
-            description = "Further options for the Spark run's JVM, separated by spaces (as spark-submit's "
-                    + "--driver-java-options or spark.executor.extraJavaOptions).")
+    @Option(names = "--java-options", defaultValue = LOCAL_JAVA_OPTIONS, paramLabel = "<options>",
+            description = "Further options for the Spark run's JVM, separated by spaces, as spark-submit's "
+                    + "--driver-java-options (default: ${DEFAULT-VALUE}, what the README advises for local mode on few "
+                    + "cores; \"\" for none).")
     String javaOptions;
 
     @Option(names = "--work", defaultValue = "target/spark-benchmark", paramLabel = "<dir>",
             description = "Folder for the runs' outputs (default: ${DEFAULT-VALUE}).")
     Path work;
+
+    /**
+     * JVM options for a Spark JVM whose task threads take every core (local mode on a small machine): only the C1
+     * compiler, as extract's workers on all cores run (C2 would keep a core compiling), and the parallel collector.
+     */
+    public static final String LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC";
 
     /** One timed run. */
     record Run(String name, int round, double seconds, long peakRssBytes, int files) {
@@ -72,6 +79,9 @@ public final class SparkBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(work);
+        Files.writeString(work.resolve("spark-classpath.txt"), System.getProperty("java.class.path")); // to run the job by hand
+        // records name their files as given: both runs are given the same absolute paths
+        inputs = inputs.stream().map(i -> i.contains("://") ? i : Path.of(i).toAbsolutePath().normalize().toString()).toList();
         List<Run> runs = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             boolean cliFirst = r % 2 == 1;

@@ -63,7 +63,7 @@ public final class SparkExtract implements Callable<Integer> {
     long maxSize;
 
     @Option(names = "--files-per-task", defaultValue = "0", paramLabel = "<n>",
-            description = "Files one task reads (default: about 16 tasks per core, at most 100 files per task).")
+            description = "Files one task reads (default: as many as make about 16 tasks per core, at most 100).")
     int filesPerTask;
 
     @Option(names = "--chunk", defaultValue = "" + JobOptions.DEFAULT_CHUNK_FILES, paramLabel = "<files>",

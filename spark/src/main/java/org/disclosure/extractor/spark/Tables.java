@@ -1,6 +1,10 @@
 package org.disclosure.extractor.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.get_json_object;
+import static org.apache.spark.sql.functions.hash;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +32,29 @@ final class Tables {
     private Tables() {
     }
 
-    static void write(SparkSession spark, Dataset<Row> latest, JobOutput out, boolean jsonl) {
-        Dataset<Row> records = latest.filter(col("status").equalTo(Ledger.RECORD)).select("record")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    /** Records a task of the tables turns into rows (a few MB of JSON, a few hundred thousand rows of values). */
+    static final int RECORDS_PER_TASK = 2_000;
+    /** Folders (province-year) a table has at most, about: 34 provinces over ten years. */
+    static final int FOLDERS = 300;
+
+    /**
+     * @param files how many files the output holds at most (to size the tasks: a run of a few hundred files is
+     *              written by one task, ten million by thousands)
+     */
+    static void write(SparkSession spark, Dataset<Row> latest, JobOutput out, boolean jsonl, long files) {
+        // the records grouped by the folder they are written to, so that each task writes few folders' files rather
+        // than a little to every folder; a large folder is spread over several tasks
+        int tasks = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (files + RECORDS_PER_TASK - 1) / RECORDS_PER_TASK));
+        int spread = Math.max(1, tasks / FOLDERS);
+        Dataset<Row> records = latest.filter(col("status").equalTo(Ledger.RECORD));
+        records = tasks == 1 ? records.select("record").coalesce(1) : records
+                .select(col("record"),
+                        get_json_object(col("record"), "$.doc.region.province.value").as(SparkTables.PROVINCE),
+                        get_json_object(col("record"), "$.doc.fiscal_year.value").as(SparkTables.YEAR),
+                        pmod(hash(col("file")), lit(spread)).as("_spread"))
+                .repartition(tasks, col(SparkTables.PROVINCE), col(SparkTables.YEAR), col("_spread"))
+                .select("record");
+        records = records.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             for (String table : List.of(RecordTables.RECORDS, RecordTables.ITEMS, RecordTables.FINDINGS, RecordTables.VALUES)) {
                 JavaRDD<Row> rows = records.javaRDD().flatMap(r -> SparkTables.rows(table, r.getString(0)).iterator());
@@ -38,6 +62,9 @@ final class Tables {
                     rows = withDuplicates(rows);
                 }
                 Dataset<Row> df = spark.createDataFrame(rows, SparkTables.schema(table));
+                if (table.equals(RecordTables.RECORDS)) { // grouped by department for the duplicates: group again
+                    df = tasks == 1 ? df.coalesce(1) : df.repartition(tasks, col(SparkTables.PROVINCE), col(SparkTables.YEAR));
+                }
                 df.write().mode(SaveMode.Overwrite).partitionBy(SparkTables.partitions(table)).parquet(out.path(table));
                 if (jsonl && !table.equals(RecordTables.RECORDS)) {
                     df.write().mode(SaveMode.Overwrite).partitionBy(SparkTables.partitions(table))
@@ -82,7 +109,7 @@ final class Tables {
                 r.isNullAt(department) || r.isNullAt(year) || r.isNullAt(kind)
                         ? "\u0000" + r.get(file)
                         : r.get(department) + "\u0001" + r.get(year) + "\u0001" + r.get(kind), r));
-        return keyed.groupByKey().flatMap(group -> {
+        return keyed.groupByKey(rows.getNumPartitions()).flatMap(group -> {
             List<Row> members = new ArrayList<>();
             group._2().forEach(members::add);
             if (members.size() < 2) {
