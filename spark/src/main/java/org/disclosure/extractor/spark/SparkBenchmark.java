@@ -178,13 +178,7 @@ public final class SparkBenchmark implements Callable<Integer> {
     /** Records alike field by field, records compared, files with a record in one run only. */
     static int[] compare(Path cliRecords, Path sparkRecords) throws IOException {
         Map<String, JsonNode> a = byFile(Files.readAllLines(cliRecords));
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.walk(sparkRecords)) {
-            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
-                lines.addAll(Files.readAllLines(p));
-            }
-        }
-        Map<String, JsonNode> b = byFile(lines);
+        Map<String, JsonNode> b = byFile(partLines(sparkRecords));
         int alike = 0;
         int onlyOne = 0;
         for (Map.Entry<String, JsonNode> e : a.entrySet()) {
@@ -203,7 +197,19 @@ public final class SparkBenchmark implements Callable<Integer> {
         return new int[] {alike, a.size(), onlyOne};
     }
 
-    private static Map<String, JsonNode> byFile(List<String> lines) throws IOException {
+    /** The lines of every part file under a folder Spark wrote (partition folders included), in path order. */
+    static List<String> partLines(Path folder) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(p));
+            }
+        }
+        return lines;
+    }
+
+    /** Records (lines of records.jsonl) by their source.file. */
+    static Map<String, JsonNode> byFile(List<String> lines) throws IOException {
         Map<String, JsonNode> m = new TreeMap<>();
         for (String line : lines) {
             if (!line.isBlank()) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -96,25 +95,11 @@ class SparkMatchesCliTest {
     }
 
     static Map<String, JsonNode> byFile(List<String> lines) throws IOException {
-        Map<String, JsonNode> records = new TreeMap<>();
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                JsonNode n = JsonRecords.MAPPER.readTree(line);
-                records.put(n.path("source").path("file").asText(), n);
-            }
-        }
-        return records;
+        return SparkBenchmark.byFile(lines);
     }
 
-    /** The lines of every part file under a folder Spark wrote (partition folders included). */
     static List<String> partLines(Path folder) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(p));
-            }
-        }
-        return lines;
+        return SparkBenchmark.partLines(folder);
     }
 
     /** The paths where two JSON trees differ, with both values. */
