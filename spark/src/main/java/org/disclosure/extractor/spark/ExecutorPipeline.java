@@ -42,6 +42,7 @@ final class ExecutorPipeline {
     }
 
     static Pipeline of(Settings settings) {
+        LibraryLogs.quiet();
         return PIPELINES.computeIfAbsent(settings, s -> new Pipeline(s.maxBytes(), s.ocr()));
     }
 }

@@ -45,6 +45,11 @@ public final class ExtractJob {
         JobOutput out = JobOutput.open(options.output(), conf);
         out.prepare(options);
         InputListing.Listing listing = InputListing.of(options.inputs(), options.lists(), conf, options.maxBytes(), out.uri());
+        if (listing.files().isEmpty() && listing.rejected().isEmpty()) {
+            List<String> given = new ArrayList<>(options.inputs());
+            given.addAll(options.lists());
+            throw new IOException("no files found in " + String.join(", ", given) + " (nothing written)");
+        }
         Map<String, String> done = options.resume() ? done(spark, out, options.retryErrors()) : Map.of();
         List<InputFile> files = new ArrayList<>();
         for (InputFile f : listing.files()) {

@@ -44,4 +44,12 @@ class SparkResumeTest {
         assertThat(third.records()).isEqualTo(1);
         assertThat(spark.read().parquet(out + "/records").count()).isEqualTo(1);
     }
+
+    @Test
+    void aJobOverNoFilesSaysSoAndWritesNothing() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> ExtractJob.run(LocalSpark.session(), JobOptions.of(List.of(empty.toString()), dir.resolve("out").toString())))
+                .isInstanceOf(IOException.class).hasMessageContaining("no files found in " + empty);
+        assertThat(dir.resolve("out/records")).doesNotExist();
+    }
 }
