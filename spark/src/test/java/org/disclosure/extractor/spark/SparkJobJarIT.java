@@ -34,9 +34,9 @@ class SparkJobJarIT {
             "org/apache/commons/io/", "org/apache/commons/lang3/", "org/apache/commons/codec/", "org/apache/commons/collections4/");
 
     /**
-     * Classes the shade plugin (3.6.1) leaves as they are, for a reason not found yet: their references resolve to
-     * the cluster's own commons-compress and commons-io (CompressorStreamFactory, IOUtils: APIs both versions
-     * share). Listed so that any other class left unrelocated fails this test.
+     * Classes whose constant pool keeps the old name of a relocated library after shading: an entry no code of theirs
+     * uses (javac left it for a constant it inlined, such as IOUtils.EOF; `javap -c` shows no instruction naming
+     * it), which shade copies along and the JVM never resolves. Listed so that any other class fails this test.
      */
     static final List<String> LEFT_AS_THEY_ARE = List.of(
             "org/apache/tika/detect/zip/CompressorConstants.class names org/apache/commons/compress/",
