@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosure.extractor.batch.InputFiles;
+import org.disclosure.extractor.batch.ProcessMemory;
 import org.disclosure.extractor.output.JsonRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -208,7 +209,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .redirectOutput(work.resolve("run-" + stage + "-" + workers + ".log").toFile()).start();
         long peak = 0;
         while (!p.waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, treeRss(p.toHandle()));
+            peak = Math.max(peak, ProcessMemory.treeRss(p.toHandle()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         int[] pages = pages(out.resolve("records.jsonl"));
@@ -233,28 +234,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             });
         }
         return pages;
-    }
-
-    /** Resident memory of a process and all its descendants, from /proc (0 where there is no /proc). */
-    static long treeRss(ProcessHandle root) {
-        long sum = rss(root.pid());
-        for (ProcessHandle d : root.descendants().toList()) {
-            sum += rss(d.pid());
-        }
-        return sum;
-    }
-
-    private static long rss(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // gone, or not Linux
-        }
-        return 0;
     }
 
     private static Map<String, Double> ratios(List<Run> runs, List<Integer> workerCounts) {

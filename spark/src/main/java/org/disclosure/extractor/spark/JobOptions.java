@@ -63,16 +63,6 @@ public record JobOptions(List<String> inputs, List<String> lists, String output,
                 filesPerTask, chunkFiles, isolate, workerHeap);
     }
 
-    public JobOptions withOcr(OcrOptions ocr) {
-        return new JobOptions(inputs, lists, output, jsonl, resume, retryErrors, overwrite, timeoutSeconds, maxBytes, ocr,
-                filesPerTask, chunkFiles, isolate, workerHeap);
-    }
-
-    public JobOptions withChunks(int filesPerTask, int chunkFiles) {
-        return new JobOptions(inputs, lists, output, jsonl, resume, retryErrors, overwrite, timeoutSeconds, maxBytes, ocr,
-                filesPerTask, chunkFiles, isolate, workerHeap);
-    }
-
     public JobOptions withIsolation(boolean isolate, String workerHeap) {
         return new JobOptions(inputs, lists, output, jsonl, resume, retryErrors, overwrite, timeoutSeconds, maxBytes, ocr,
                 filesPerTask, chunkFiles, isolate, workerHeap);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.launcher.JavaModuleOptions;
+import org.disclosure.extractor.batch.ProcessMemory;
 import org.disclosure.extractor.output.JsonRecords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -148,7 +149,7 @@ public final class SparkBenchmark implements Callable<Integer> {
                 .redirectErrorStream(true).start();
         long peak = 0;
         while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, rss(p.toHandle()));
+            peak = Math.max(peak, ProcessMemory.treeRss(p.toHandle()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (p.exitValue() != 0) {
@@ -156,23 +157,6 @@ public final class SparkBenchmark implements Callable<Integer> {
         }
         JsonNode summary = JsonRecords.MAPPER.readTree(out.resolve("summary.json").toFile());
         return new Run(name, round, seconds, peak, summary.path("files").asInt());
-    }
-
-    /** Resident memory of a process and its children, from /proc (0 where there is none). */
-    static long rss(ProcessHandle process) {
-        long sum = 0;
-        for (ProcessHandle h : Stream.concat(Stream.of(process), process.descendants()).toList()) {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(h.pid()), "status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        sum += Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // the process ended meanwhile, or there is no /proc
-            }
-        }
-        return sum;
     }
 
     /** Records alike field by field, records compared, files with a record in one run only. */
